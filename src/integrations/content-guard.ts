@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkContent } from '../lib/check/check-content.ts';
+import { formatReport, summaryLine } from '../lib/check/report.ts';
+import { checkOptionsFor, readContentFiles } from './read-content.ts';
+
+/**
+ * Fails the build (and the dev server) on any content error, with file, line, field and
+ * expectation. Astro alone only warns on duplicate ids and broken references and drops the data.
+ */
+export function contentGuard(): AstroIntegration {
+  return {
+    name: 'cronista:content-guard',
+    hooks: {
+      'astro:config:setup': async ({ config, logger }) => {
+        const root = fileURLToPath(config.root);
+        const result = await checkContent(await readContentFiles(root), await checkOptionsFor(root, new Date()));
+        if (result.errorCount > 0) {
+          throw new Error(`Content check failed:\n\n${formatReport(result)}\n\nFix the entries above; run "npm run check" to re-check quickly.`);
+        }
+        for (const problem of result.problems) logger.warn(`${problem.file}${problem.line ? `:${problem.line}` : ''}  ${problem.field}: ${problem.message}`);
+        logger.info(summaryLine(result));
+        if (result.drafts.length > 0) logger.info(`Drafts left out on purpose (draft: true): ${result.drafts.join(', ')}`);
+      },
+    },
+  };
+}

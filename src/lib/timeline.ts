@@ -1,0 +1,78 @@
+import type { EventData } from '../schemas/event.ts';
+import type { PhaseData } from '../schemas/taxonomy.ts';
+import { compareCalendarDates, isWithin } from './dates.ts';
+
+/** Anything with an id and event data: a collection entry or a test fixture. */
+export type EventLike = { id: string; data: EventData };
+/** Anything with an id and phase data. */
+export type PhaseLike = { id: string; data: PhaseData };
+
+/** Timeline order: by start date, key moments first on the same date, then by id for stability. */
+export function compareEvents(a: EventLike, b: EventLike): number {
+  return (
+    compareCalendarDates(a.data.date, b.data.date) ||
+    b.data.importance - a.data.importance ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/** The events a reader sees: drafts removed, in timeline order. */
+export function publishedEvents<T extends EventLike>(entries: readonly T[]): T[] {
+  return entries.filter((entry) => !entry.data.draft).toSorted(compareEvents);
+}
+
+/** Phases in story order. */
+export function sortPhases<T extends PhaseLike>(phases: readonly T[]): T[] {
+  return phases.toSorted((a, b) => compareCalendarDates(a.data.start, b.data.start) || a.id.localeCompare(b.id));
+}
+
+/** The phase an event falls in, by its start date; undefined if none covers it. */
+export function phaseOf<T extends PhaseLike>(event: EventLike, phases: readonly T[]): T | undefined {
+  return phases.find((phase) => isWithin(event.data.date, phase.data.start, phase.data.end));
+}
+
+/** A run of consecutive events under one phase (or under none). */
+export type TimelineGroup<E, P> = { phase: P | undefined; events: E[] };
+
+/**
+ * Groups events (already in timeline order) under their phases, keeping timeline order.
+ * Events outside every phase form their own groups where they fall, so none is lost.
+ */
+export function groupByPhase<E extends EventLike, P extends PhaseLike>(events: readonly E[], phases: readonly P[]): TimelineGroup<E, P>[] {
+  const groups: TimelineGroup<E, P>[] = [];
+  for (const event of events) {
+    const phase = phaseOf(event, phases);
+    const last = groups.at(-1);
+    if (last && last.phase?.id === phase?.id) last.events.push(event);
+    else groups.push({ phase, events: [event] });
+  }
+  return groups;
+}
+
+/** The events just before and after one, in timeline order. */
+export function neighbours<E extends EventLike>(events: readonly E[], id: string): { previous?: E; next?: E } {
+  const index = events.findIndex((event) => event.id === id);
+  if (index === -1) return {};
+  return { previous: events[index - 1], next: events[index + 1] };
+}
+
+/** Events that name an actor. */
+export function eventsWithActor<E extends EventLike>(events: readonly E[], actorId: string): E[] {
+  return events.filter((event) => event.data.actors.includes(actorId));
+}
+
+/** Events of one category. */
+export function eventsInCategory<E extends EventLike>(events: readonly E[], categoryId: string): E[] {
+  return events.filter((event) => event.data.category === categoryId);
+}
+
+/** Looks up entries by id, keeping the order of `ids`; unknown ids are skipped (the checker reports them). */
+export function pickByIds<T extends { id: string }>(entries: readonly T[], ids: readonly string[]): T[] {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** An HTML id for a phase or group heading on the timeline. */
+export function groupAnchor(phaseId: string | undefined, index: number): string {
+  return phaseId ? `phase-${phaseId}` : `period-${index + 1}`;
+}

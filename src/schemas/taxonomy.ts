@@ -1,0 +1,77 @@
+import { z } from 'astro/zod';
+import { calendarDateSchema } from './date.ts';
+import { httpUrlSchema, textSchema } from './common.ts';
+import { isNotBefore } from '../lib/dates.ts';
+
+/** A person, institution, country or organisation (`src/content/actors/<id>.yaml`). */
+export const actorSchema = z.strictObject({
+  /** Display name, with its accents ("Juan Guaidó"). */
+  name: textSchema('the actor’s name'),
+  /** What sort of actor this is. */
+  kind: z.enum(['person', 'institution', 'country', 'organization'], {
+    error: (issue) => `${JSON.stringify(issue.input)} is not a kind (expected person, institution, country or organization)`,
+  }),
+  /** Their role in the story, in a few words ("Speaker of the National Assembly"). */
+  role: textSchema('their role in a few words'),
+  /** One or two neutral sentences about who they are. */
+  description: textSchema('a short neutral description'),
+  /** Other spellings readers search for ("Guaido"). Default none. */
+  aliases: z.array(z.string().trim().min(1), { error: 'must be a list of names' }).default([]),
+  /** A reference page about them (for example Wikipedia). Optional. */
+  url: httpUrlSchema('a reference page about the actor').optional(),
+});
+
+/** A category of event (`src/content/categories/<id>.yaml`). */
+export const categorySchema = z.strictObject({
+  /** Label shown on every event of the category ("Defections"). */
+  name: textSchema('the category’s label'),
+  /** One sentence saying what belongs in it. */
+  description: textSchema('one sentence on what belongs in the category'),
+  /** Position in lists, smallest first. Default 100. */
+  order: z.number({ error: 'must be a number (expected a position such as 10)' }).int().default(100),
+});
+
+/** A named period of the story (`src/content/phases/<id>.yaml`). */
+export const phaseSchema = z
+  .strictObject({
+    /** The period's name, a short heading. */
+    title: textSchema('the period’s name'),
+    /** First day of the period. */
+    start: calendarDateSchema,
+    /** Last day of the period. */
+    end: calendarDateSchema,
+    /** One or two sentences introducing the period. */
+    summary: textSchema('one or two sentences on the period'),
+  })
+  .superRefine((phase, ctx) => {
+    if (!isNotBefore(phase.end, phase.start)) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `${phase.end.iso} is before the start ${phase.start.iso} (expected an end on or after the start)` });
+    }
+  });
+
+/** The story settings (`src/content/story.yaml`). */
+export const storySchema = z.strictObject({
+  /** The story's title, shown on the home page and in every page title. */
+  title: textSchema('the story’s title'),
+  /** The standfirst under the title: one sentence. */
+  dek: textSchema('one sentence under the title'),
+  /** Introduction shown above the timeline; paragraphs separated by blank lines. */
+  introduction: textSchema('a short introduction'),
+  /** BCP 47 language tag of the content; also used to format dates ("en-GB"). */
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'is not a language tag (expected e.g. "en-GB" or "es")' }).default('en-GB'),
+  /** Where the site is published, with no trailing path ("https://example.org"). */
+  site: httpUrlSchema('the published site’s address'),
+  /** Path the site lives under ("/" or "/cronista/"). Default "/". */
+  base: z.string().regex(/^\/([a-z0-9._-]+\/)*$/, { error: 'is not a base path (expected "/" or a path like "/timeline/")' }).default('/'),
+  /** The GitHub repository holding the content, for edit and report links. Optional. */
+  repository: httpUrlSchema('the repository address').optional(),
+  /** The branch edits are proposed against. Default "main". */
+  branch: z.string().default('main'),
+  /** Who publishes the explainer (newsroom or team name). */
+  publisher: textSchema('the publisher’s name'),
+});
+
+export type ActorData = z.output<typeof actorSchema>;
+export type CategoryData = z.output<typeof categorySchema>;
+export type PhaseData = z.output<typeof phaseSchema>;
+export type StoryData = z.output<typeof storySchema>;
