@@ -71,7 +71,7 @@ export async function checkBodySafety(body: string, options: BodyCheckOptions): 
     for (const [attribute, value] of attributes) {
       const key = attribute.toLowerCase();
       if (key.startsWith('on')) {
-        report(node, `has an event-handler attribute ${attribute}= on <${name}> (expected no scripts in entries)`);
+        report(node, `has an event-handler attribute ${key}= on <${name}> (expected no scripts in entries)`);
       } else if (URL_ATTRIBUTES.has(key) && typeof value === 'string' && isDangerousUrl(value)) {
         report(node, `has a ${key}="${value.slice(0, 40)}" address on <${name}> (expected an http:// or https:// address)`);
       }
@@ -138,22 +138,23 @@ async function checkEsm(
   const code = node.value ?? '';
   const startLine = node.position?.start.line ?? 1;
   const lineAt = (offset: number) => startLine + code.slice(0, offset).split('\n').length - 1;
-  let imports: readonly { n?: string; ss: number; d: number }[];
-  let exports: readonly { s: number }[];
+  let imports: readonly { type: string; specifier?: string | null; importStart: number }[];
+  let exports: readonly { exportStart: number }[];
   try {
-    [imports, exports] = parseModule(code);
+    [imports, exports] = parseModule(code) as unknown as [typeof imports, typeof exports];
   } catch {
     report(node, `has an import or export line that cannot be read (expected import Name from "${options.allowedImportsHint}/Name.astro")`);
     return;
   }
   for (const entry of imports) {
-    if (entry.d !== -1) {
-      report(undefined, `has a dynamic import (expected only import Name from "${options.allowedImportsHint}/Name.astro")`, lineAt(entry.ss));
-    } else if (!entry.n || !options.isAllowedImport(entry.n)) {
-      report(undefined, `imports "${entry.n ?? ''}" (expected only the project's own components: import Name from "${options.allowedImportsHint}/Name.astro")`, lineAt(entry.ss));
+    // Only a plain static `import … from '…'`; dynamic imports, import.meta and re-exports are not allowed.
+    if (entry.type !== 'static') {
+      report(undefined, `has a ${entry.type} import (expected only import Name from "${options.allowedImportsHint}/Name.astro")`, lineAt(entry.importStart));
+    } else if (!entry.specifier || !options.isAllowedImport(entry.specifier)) {
+      report(undefined, `imports "${entry.specifier ?? ''}" (expected only the project's own components: import Name from "${options.allowedImportsHint}/Name.astro")`, lineAt(entry.importStart));
     }
   }
   for (const entry of exports) {
-    report(undefined, `has an export (expected no exports in entries)`, lineAt(entry.s));
+    report(undefined, `has an export (expected no exports in entries)`, lineAt(entry.exportStart));
   }
 }

@@ -90,12 +90,11 @@ export async function checkContent(files: readonly ContentFile[], options: Check
       error(file.path, undefined, 'file', `name "${id}" is not a clean id (expected lowercase letters, digits and hyphens)`);
     }
 
+    // An id exists even if its file has errors, so references to it do not cascade into more errors.
+    ids[collection].add(id);
     if (collection === 'events') {
       const parsed = await checkEventFile(file, id, options, problems);
-      if (parsed) {
-        events.push(parsed);
-        ids.events.add(id);
-      }
+      if (parsed) events.push(parsed);
       continue;
     }
     const yaml = parseYamlWithLines(file.text);
@@ -108,7 +107,6 @@ export async function checkContent(files: readonly ContentFile[], options: Check
       problems.push(...schemaProblems(result.error, file.path, yaml.lineOf));
       continue;
     }
-    ids[collection].add(id);
     if (collection === 'phases') phases.push({ id, file: file.path, data: result.data as z.output<typeof phaseSchema>, lineOf: yaml.lineOf });
   }
 

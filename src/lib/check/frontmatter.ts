@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 
 /** A YAML text parsed with the line of every value kept. */
 export type ParsedYaml =
@@ -19,16 +19,26 @@ export function parseYamlWithLines(text: string, firstLine = 1): ParsedYaml {
     const reason = error.code === 'DUPLICATE_KEY' ? 'a field is written twice' : error.message.split('\n')[0];
     return { ok: false, line: fileLine(error.pos[0]), message: `${reason} (expected valid YAML)` };
   }
+  // The line of a field is the line of its key; of a list item, the item's; a missing field is
+  // reported at the nearest part of its path that exists (its parent, or the frontmatter's start).
   const lineOf = (path: readonly PropertyKey[]) => {
-    // Walk up to the nearest part of the path that exists: a missing field is reported at its parent.
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
-      if (node && typeof node === 'object' && node.range) {
-        if (depth === path.length || depth > 0) return fileLine(node.range[0]);
-        break;
-      }
+    let line = Math.max(1, firstLine - 1);
+    let node: unknown = doc.contents;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+        if (!pair) break;
+        const key = pair.key as { range?: [number, number, number] };
+        if (key.range) line = fileLine(key.range[0]);
+        node = pair.value;
+      } else if (isSeq(node)) {
+        const item = node.items[Number(segment)] as { range?: [number, number, number] } | undefined;
+        if (!item) break;
+        if (item.range) line = fileLine(item.range[0]);
+        node = item;
+      } else break;
     }
-    return Math.max(1, firstLine - 1);
+    return line;
   };
   return { ok: true, data: doc.toJS() ?? {}, lineOf };
 }

@@ -8,9 +8,12 @@ function describe(issue: Issue): string {
   switch (issue.code) {
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')} (expected only the fields listed in CONTRIBUTING.md; check the spelling)`;
-    case 'invalid_type':
-      if (issue.input === undefined) return issue.message.startsWith('is missing') ? issue.message : `is missing (expected ${issue.expected})`;
-      return issue.message.includes('expected') ? issue.message : `must be ${issue.expected} (got ${JSON.stringify(issue.input)})`;
+    case 'invalid_type': {
+      // N.B. zod 4 leaves the input out of reported issues; custom messages were written with it.
+      const generic = /^Invalid input: expected (\w+), received (\w+)$/.exec(issue.message);
+      if (!generic) return issue.message;
+      return generic[2] === 'undefined' ? `is missing (expected ${generic[1]})` : `must be ${generic[1]} (got ${generic[2]})`;
+    }
     default:
       return issue.message;
   }
