@@ -14,5 +14,9 @@ export default defineConfig({
   output: 'static',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // N.B. Kept inside the project rather than node_modules/.astro, so that two copies of the
+  // project sharing one node_modules (the build tests do this) never share a content cache.
+  cacheDir: './.astro/cache',
+  vite: { cacheDir: './.astro/vite' },
   integrations: [contentGuard(), mdx()],
 });
