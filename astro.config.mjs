@@ -12,6 +12,9 @@ export default defineConfig({
   base: story.base,
   trailingSlash: 'always',
   output: 'static',
+  // N.B. Astro 7's default ('jsx') drops a line break between text and a tag ("Browse\n<a>" becomes
+  // "Browse<a>"); HTML's own rules keep it as a space, which prose in components relies on.
+  compressHTML: true,
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // N.B. Kept inside the project rather than node_modules/.astro, so that two copies of the
