@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/global-setup.ts'],
     // Build and browser tests start real builds and a real Chromium.
     testTimeout: 180_000,
     hookTimeout: 300_000,

@@ -1,0 +1,21 @@
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { PROJECT_ROOT, buildWithContent, cleanUp } from './helpers/build.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** `dist/` of one real build of the demo story, shared by the build and browser tests. */
+    demoDist: string;
+    /** What that build printed. */
+    demoBuildOutput: string;
+  }
+}
+
+/** Builds the demo story once for the whole run. */
+export default async function setup(project: TestProject) {
+  const build = await buildWithContent(join(PROJECT_ROOT, 'src/content'));
+  if (build.code !== 0) throw new Error(`The demo build failed:\n${build.output}`);
+  project.provide('demoDist', build.dist);
+  project.provide('demoBuildOutput', build.output);
+  return () => cleanUp(build);
+}
