@@ -1,7 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { readStorySettings } from './src/integrations/story-settings.ts';
 
 const story = readStorySettings(new URL('.', import.meta.url));
@@ -21,5 +23,11 @@ export default defineConfig({
   // project sharing one node_modules (the build tests do this) never share a content cache.
   cacheDir: './.astro/cache',
   vite: { cacheDir: './.astro/vite' },
-  integrations: [contentGuard(), mdx()],
+  integrations: [
+    contentGuard(),
+    mdx(),
+    searchIndex(),
+    // The embed page is a chrome-free copy of the timeline for other sites' iframes, not a page to index.
+    sitemap({ filter: (page) => !page.endsWith('/embed/') }),
+  ],
 });

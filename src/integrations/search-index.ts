@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { checkContent } from '../lib/check/check-content.ts';
+import { checkOptionsFor, readContentFiles } from './read-content.ts';
+import { eventPath, sitePath } from '../lib/paths.ts';
+
+/** Compares what was indexed with what was published; returns the sentences that describe any gap. */
+export function compareIndexedEvents(indexedUrls: readonly string[], publishedIds: readonly string[], base: string): string[] {
+  const expected = new Set(publishedIds.map((id) => eventPath(base, id)));
+  const indexed = new Set(indexedUrls.filter((url) => url.startsWith(sitePath(base, 'events/'))));
+  const missing = [...expected].filter((url) => !indexed.has(url));
+  const extra = [...indexed].filter((url) => !expected.has(url));
+  return [
+    ...missing.map((url) => `${url} is published but has no search record`),
+    ...extra.map((url) => `${url} has a search record but is not a published event`),
+  ];
+}
+
+/**
+ * Builds the Pagefind index of the built site (event and actor pages) after every build, with
+ * Pagefind's Node API. Fails the build on any indexing error, or if the event records and the
+ * published events differ.
+ */
+export function searchIndex(): AstroIntegration {
+  let root = '';
+  let base = '/';
+  return {
+    name: 'cronista:search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        base = config.base;
+      },
+      'astro:server:start': ({ logger }) => {
+        logger.warn('Search is built with the site and does not work in `npm run dev`. Run `npm start` to build and preview the site with search.');
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({});
+        try {
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const urls: string[] = [];
+          for (const { pathname } of pages) {
+            const file = join(outDir, pathname, pathname.endsWith('.html') ? '' : 'index.html');
+            const content = await readFile(file, 'utf8').catch(() => undefined);
+            if (!content?.includes('data-pagefind-body')) continue;
+            const added = await index.addHTMLFile({ url: `${base.replace(/\/$/, '')}/${pathname}`, content });
+            if (added.errors.length) throw new Error(`Pagefind could not index ${relative(outDir, file)}: ${added.errors.join('; ')}`);
+            urls.push(added.file.url);
+          }
+          const result = await checkContent(await readContentFiles(root), await checkOptionsFor(root, new Date()));
+          const gaps = compareIndexedEvents(urls, result.published, base);
+          if (gaps.length) throw new Error(`The search index does not match the published events:\n${gaps.join('\n')}`);
+          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          logger.info(`Indexed ${urls.length} pages for search, ${result.published.length} of them events (one per published event).`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { applySort, loadPagefindUI, showTerm } from './pagefind-loader.ts';
+import { RESULT_TEMPLATE } from '../lib/search-template.ts';
+
+/**
+ * The header search: the form works without JavaScript (it goes to /search/); with it, the
+ * Search button, "/" and Ctrl/Cmd+K open a search dialog, loading Pagefind on first use.
+ */
+const form = document.querySelector<HTMLFormElement>('form[data-search-launcher]');
+
+type Modal = HTMLElement & { open(): void; isOpen: boolean };
+let modal: Modal | undefined;
+
+function buildModal(searchPage: string): Modal {
+  const element = document.createElement('pagefind-modal') as Modal;
+  element.innerHTML = `
+    <pagefind-modal-header><pagefind-input placeholder="Search events, people, places"></pagefind-input></pagefind-modal-header>
+    <pagefind-modal-body>
+      <div class="search-tools">
+        <label class="search-sort">Order
+          <select data-search-sort>
+            <option value="">Best match</option>
+            <option value="desc">Newest first</option>
+            <option value="asc">Oldest first</option>
+          </select>
+        </label>
+        <pagefind-filter-dropdown filter="category" label="Category" sort="alphabetical" hide-clear></pagefind-filter-dropdown>
+        <pagefind-filter-dropdown filter="actor" label="Actor" sort="alphabetical" hide-clear></pagefind-filter-dropdown>
+        <pagefind-filter-dropdown filter="year" label="Year" sort="alphabetical" hide-clear></pagefind-filter-dropdown>
+      </div>
+      <pagefind-summary></pagefind-summary>
+      <pagefind-results hide-sub-results><script type="text/pagefind-template">${RESULT_TEMPLATE}</script></pagefind-results>
+      <p class="search-more"><a data-search-page href="${searchPage}">Open the full search page</a></p>
+    </pagefind-modal-body>
+    <pagefind-modal-footer><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer>`;
+  document.body.append(element);
+  return element;
+}
+
+async function openSearch(query: string) {
+  if (!form) return;
+  const bundlePath = form.dataset.bundlePath ?? '/pagefind/';
+  const searchPage = form.action;
+  try {
+    const components = await loadPagefindUI(bundlePath);
+    await customElements.whenDefined('pagefind-modal');
+    const instance = components.getInstanceManager().getInstance('default');
+    if (!modal) {
+      modal = buildModal(searchPage);
+      modal.querySelector<HTMLSelectElement>('[data-search-sort]')?.addEventListener('change', (event) =>
+        applySort(instance, (event.target as HTMLSelectElement).value),
+      );
+      instance.on('search', (term) => {
+        const link = modal?.querySelector<HTMLAnchorElement>('[data-search-page]');
+        if (link) link.href = term ? `${searchPage}?q=${encodeURIComponent(term)}` : searchPage;
+      });
+    }
+    modal.open();
+    if (query) {
+      showTerm(modal, query);
+      instance.triggerSearch(query);
+    }
+  } catch {
+    // No index (for example under `npm run dev`): the search page explains what to do.
+    window.location.href = query ? `${searchPage}?q=${encodeURIComponent(query)}` : searchPage;
+  }
+}
+
+if (form) {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]');
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void openSearch(input?.value.trim() ?? '');
+  });
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    const typing = target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+    const shortcut = (event.key === 'k' || event.key === 'K') && (event.metaKey || event.ctrlKey);
+    if (shortcut || (event.key === '/' && !typing && !event.metaKey && !event.ctrlKey && !event.altKey)) {
+      if (modal?.isOpen) return;
+      event.preventDefault();
+      void openSearch(typing ? '' : (input?.value.trim() ?? ''));
+    }
+  });
+}

@@ -1,0 +1,41 @@
+import { applySort, loadPagefindUI, showTerm } from './pagefind-loader.ts';
+import { parseSearchParams, searchQueryString } from '../lib/search-url.ts';
+
+/**
+ * The /search/ page: Pagefind's Component UI with the full facet panel. The search lives in the
+ * URL (`?q=gold&category=…&sort=desc`), so every search can be shared as a link.
+ */
+const root = document.querySelector<HTMLElement>('[data-search-page]');
+
+async function start(page: HTMLElement) {
+  const status = page.querySelector<HTMLElement>('[data-search-status]');
+  const state = parseSearchParams(window.location.search);
+  try {
+    const components = await loadPagefindUI(page.dataset.bundlePath ?? '/pagefind/');
+    page.querySelector<HTMLElement>('[data-search-ui]')!.hidden = false;
+    await customElements.whenDefined('pagefind-results');
+    const instance = components.getInstanceManager().getInstance('default');
+    const sort = page.querySelector<HTMLSelectElement>('[data-search-sort]')!;
+    sort.value = state.sort;
+    instance.searchSort = state.sort ? { date: state.sort } : {};
+    sort.addEventListener('change', () => {
+      applySort(instance, sort.value);
+      writeUrl(instance.searchTerm, instance.searchFilters);
+    });
+    const writeUrl = (term: string, filters: Record<string, string[]>) => {
+      const query = searchQueryString({ term, filters, sort: sort.value as '' | 'asc' | 'desc' });
+      window.history.replaceState(null, '', `${window.location.pathname}${query}`);
+    };
+    instance.on('search', writeUrl);
+    showTerm(page, state.term);
+    instance.triggerSearchWithFilters(state.term, state.filters);
+    status?.remove();
+  } catch {
+    if (status) {
+      status.textContent =
+        'Search is not available here. It is built with the site: run "npm start" (or "npm run build") and open the built site. Meanwhile, browse the timeline or the categories.';
+    }
+  }
+}
+
+if (root) void start(root);
