@@ -7,6 +7,8 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { readStorySettings } from './src/integrations/story-settings.ts';
 
 const story = readStorySettings(new URL('.', import.meta.url));
+/** Shared by the content guard (which fills it) and the search index (which checks against it). */
+const content = {};
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -24,9 +26,9 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   vite: { cacheDir: './.astro/vite' },
   integrations: [
-    contentGuard(),
+    contentGuard(content),
     mdx(),
-    searchIndex(),
+    searchIndex(content),
     // The embed page is a chrome-free copy of the timeline for other sites' iframes, not a page to index.
     sitemap({ filter: (page) => !page.endsWith('/embed/') }),
   ],

@@ -16,6 +16,7 @@ export type SiteContent = {
   categories: CategoryEntry[];
   /** Phases in story order. */
   phases: PhaseEntry[];
+  eventById: Map<string, EventEntry>;
   actorById: Map<string, ActorEntry>;
   categoryById: Map<string, CategoryEntry>;
 };
@@ -31,8 +32,10 @@ async function load(): Promise<SiteContent> {
   ]);
   const sortedActors = actors.toSorted((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
   const sortedCategories = categories.toSorted((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'en'));
+  const published = publishedEvents(events);
   return {
-    events: publishedEvents(events),
+    events: published,
+    eventById: new Map(published.map((event) => [event.id, event])),
     actors: sortedActors,
     categories: sortedCategories,
     phases: sortPhases(phases),

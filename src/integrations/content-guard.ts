@@ -4,11 +4,17 @@ import { checkContent } from '../lib/check/check-content.ts';
 import { formatReport, summaryLine } from '../lib/check/report.ts';
 import { checkOptionsFor, readContentFiles } from './read-content.ts';
 
+/** What the content check learnt, shared with the integrations that run after it. */
+export type ContentState = {
+  /** Ids of the events that will be published, once the check has run. */
+  published?: string[];
+};
+
 /**
  * Fails the build (and the dev server) on any content error, with file, line, field and
  * expectation. Astro alone only warns on duplicate ids and broken references and drops the data.
  */
-export function contentGuard(): AstroIntegration {
+export function contentGuard(state: ContentState = {}): AstroIntegration {
   return {
     name: 'cronista:content-guard',
     hooks: {
@@ -18,6 +24,7 @@ export function contentGuard(): AstroIntegration {
         if (result.errorCount > 0) {
           throw new Error(`Content check failed:\n\n${formatReport(result)}\n\nFix the entries above; run "npm run check" to re-check quickly.`);
         }
+        state.published = result.published;
         for (const problem of result.problems) logger.warn(`${problem.file}${problem.line ? `:${problem.line}` : ''}  ${problem.field}: ${problem.message}`);
         logger.info(summaryLine(result));
         if (result.drafts.length > 0) logger.info(`Drafts left out on purpose (draft: true): ${result.drafts.join(', ')}`);

@@ -3,8 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { checkContent } from '../lib/check/check-content.ts';
-import { checkOptionsFor, readContentFiles } from './read-content.ts';
+import type { ContentState } from './content-guard.ts';
 import { eventPath, sitePath } from '../lib/paths.ts';
 
 /** Compares what was indexed with what was published; returns the sentences that describe any gap. */
@@ -24,14 +23,12 @@ export function compareIndexedEvents(indexedUrls: readonly string[], publishedId
  * Pagefind's Node API. Fails the build on any indexing error, or if the event records and the
  * published events differ.
  */
-export function searchIndex(): AstroIntegration {
-  let root = '';
+export function searchIndex(state: ContentState): AstroIntegration {
   let base = '/';
   return {
     name: 'cronista:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
         base = config.base;
       },
       'astro:server:start': ({ logger }) => {
@@ -51,12 +48,12 @@ export function searchIndex(): AstroIntegration {
             if (added.errors.length) throw new Error(`Pagefind could not index ${relative(outDir, file)}: ${added.errors.join('; ')}`);
             urls.push(added.file.url);
           }
-          const result = await checkContent(await readContentFiles(root), await checkOptionsFor(root, new Date()));
-          const gaps = compareIndexedEvents(urls, result.published, base);
+          if (!state.published) throw new Error('The content check did not run before indexing (add contentGuard before searchIndex).');
+          const gaps = compareIndexedEvents(urls, state.published, base);
           if (gaps.length) throw new Error(`The search index does not match the published events:\n${gaps.join('\n')}`);
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-          logger.info(`Indexed ${urls.length} pages for search, ${result.published.length} of them events (one per published event).`);
+          logger.info(`Indexed ${urls.length} pages for search, ${state.published.length} of them events (one per published event).`);
         } finally {
           await pagefind.close();
         }

@@ -67,12 +67,44 @@ export function eventsInCategory<E extends EventLike>(events: readonly E[], cate
 }
 
 /** Looks up entries by id, keeping the order of `ids`; unknown ids are skipped (the checker reports them). */
-export function pickByIds<T extends { id: string }>(entries: readonly T[], ids: readonly string[]): T[] {
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+export function pickByIds<T>(byId: ReadonlyMap<string, T>, ids: readonly string[]): T[] {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** An HTML id for a phase or group heading on the timeline. */
-export function groupAnchor(phaseId: string | undefined, index: number): string {
-  return phaseId ? `phase-${phaseId}` : `period-${index + 1}`;
+/** An HTML id for a group heading on the timeline: its phase, or its first event when it has none. */
+export function groupAnchor(group: TimelineGroup<EventLike, PhaseLike>): string {
+  return group.phase ? `phase-${group.phase.id}` : `from-${group.events[0]?.id ?? 'start'}`;
+}
+
+/** How many events one timeline page holds before the timeline is split into pages. */
+export const TIMELINE_PAGE_SIZE = 250;
+
+/** One page of a long timeline. */
+export type TimelinePage<E> = {
+  /** 1-based page number; page 1 is the home page. */
+  number: number;
+  events: E[];
+  /** Position of the page's first event in the whole timeline (0-based), to continue numbering. */
+  offset: number;
+};
+
+/** Splits events (in timeline order) into pages of at most `size`; always at least one page. */
+export function paginateTimeline<E>(events: readonly E[], size = TIMELINE_PAGE_SIZE): TimelinePage<E>[] {
+  const pages: TimelinePage<E>[] = [];
+  for (let offset = 0; offset < events.length || pages.length === 0; offset += size) {
+    pages.push({ number: pages.length + 1, events: events.slice(offset, offset + size), offset });
+  }
+  return pages;
+}
+
+/** The page number on which each phase (or phase-less run) first appears, by group anchor. */
+export function groupPages<E extends EventLike, P extends PhaseLike>(pages: readonly TimelinePage<E>[], phases: readonly P[]): Map<string, number> {
+  const firstPage = new Map<string, number>();
+  for (const page of pages) {
+    for (const group of groupByPhase(page.events, phases)) {
+      const anchor = groupAnchor(group);
+      if (!firstPage.has(anchor)) firstPage.set(anchor, page.number);
+    }
+  }
+  return firstPage;
 }
