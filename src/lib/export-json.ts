@@ -1,0 +1,95 @@
+import type { ActorData, CategoryData, StoryData } from '../schemas/taxonomy.ts';
+import type { CalendarDate } from './dates.ts';
+import { EVENTS_EXPORT_VERSION, type EventsExport, type WrittenDate } from './export-schema.ts';
+import { siteUrls } from './site-urls.ts';
+import type { EventLike, PhaseLike } from './timeline.ts';
+
+/** What the exports are built from: the published content, as the pages see it. */
+export type ExportContent = {
+  story: StoryData;
+  /** Published events in timeline order. */
+  events: readonly EventLike[];
+  actors: readonly { id: string; data: ActorData }[];
+  categories: readonly { id: string; data: CategoryData }[];
+  phases: readonly PhaseLike[];
+};
+
+/** A date's written parts, with nothing added and nothing left over from the parser. */
+export function writtenDate(date: CalendarDate): WrittenDate {
+  const { iso, precision, year, month, day, hour, minute } = date;
+  return {
+    iso,
+    precision,
+    year,
+    ...(month === undefined ? {} : { month }),
+    ...(day === undefined ? {} : { day }),
+    ...(hour === undefined ? {} : { hour }),
+    ...(minute === undefined ? {} : { minute }),
+  };
+}
+
+/** `/events.json`: the whole story as open data, following `eventsExportSchema`. */
+export function buildEventsExport(content: ExportContent): EventsExport {
+  const { story } = content;
+  const urls = siteUrls(story);
+  return {
+    $schema: urls.page('events.schema.json'),
+    version: EVENTS_EXPORT_VERSION,
+    story: {
+      title: story.title,
+      dek: story.dek,
+      introduction: story.introduction.trim(),
+      language: story.language,
+      url: urls.home,
+      publisher: story.publisher,
+      ...(story.repository ? { repository: story.repository } : {}),
+    },
+    events: content.events.map(({ id, data }) => ({
+      id,
+      url: urls.event(id),
+      title: data.title,
+      summary: data.summary,
+      date: writtenDate(data.date),
+      ...(data.endDate ? { endDate: writtenDate(data.endDate) } : {}),
+      approximate: data.approximate,
+      ...(data.timezone ? { timezone: data.timezone } : {}),
+      category: data.category,
+      actors: [...data.actors],
+      related: [...data.related],
+      sources: data.sources.map((source) => ({
+        title: source.title,
+        publisher: source.publisher,
+        url: source.url,
+        ...(source.published ? { published: writtenDate(source.published) } : {}),
+        ...(source.archived ? { archived: source.archived } : {}),
+      })),
+      updates: data.updates.map((update) => ({ date: writtenDate(update.date), note: update.note })),
+      importance: data.importance,
+      ...(data.image ? { image: { url: new URL(data.image.src, urls.home).href, alt: data.image.alt, credit: data.image.credit } } : {}),
+    })),
+    actors: content.actors.map(({ id, data }) => ({
+      id,
+      url: urls.actor(id),
+      name: data.name,
+      kind: data.kind,
+      role: data.role,
+      description: data.description,
+      aliases: [...data.aliases],
+      ...(data.url ? { reference: data.url } : {}),
+    })),
+    categories: content.categories.map(({ id, data }) => ({
+      id,
+      url: urls.category(id),
+      name: data.name,
+      description: data.description,
+      order: data.order,
+    })),
+    phases: content.phases.map(({ id, data }) => ({
+      id,
+      title: data.title,
+      start: writtenDate(data.start),
+      end: writtenDate(data.end),
+      summary: data.summary,
+    })),
+  };
+}
