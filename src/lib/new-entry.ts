@@ -10,6 +10,7 @@ import type { ContentFile } from './check/check-content.ts';
 import { CONTENT_DIRS, entryIdOf } from './content-files.ts';
 import { DATE_FORMS, parseCalendarDate, type CalendarDate } from './dates.ts';
 import { slugify } from './slug.ts';
+import { PLACEHOLDER_BODY, PLACEHOLDER_SUMMARY } from './entry-placeholders.ts';
 
 /** An answer read and accepted, or what is wrong with it. */
 export type Answer<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -131,7 +132,7 @@ export function eventTemplate(entry: NewEntry): string {
     '---',
     `title: ${title}`,
     '# One or two neutral sentences (at most 300 characters): what happened, who acted, why it matters.',
-    'summary: Replace this with one or two sentences on what happened, who acted and why it matters.',
+    `summary: ${PLACEHOLDER_SUMMARY}`,
     `date: ${entry.date.iso}`,
     ...(entry.timezone ? [`timezone: ${entry.timezone}`] : []),
     `category: ${entry.category}`,
@@ -146,7 +147,7 @@ export function eventTemplate(entry: NewEntry): string {
     '    url: "" # the address, copied exactly',
     '---',
     '',
-    'Replace this paragraph with what happened, in neutral words, keeping to what the sources report. Attribute every quotation to the person who said it.',
+    PLACEHOLDER_BODY,
     '',
   ].join('\n');
 }

@@ -218,3 +218,16 @@ sources:
     ]);
   });
 });
+
+describe('an entry scaffolded by npm run new', () => {
+  it('warns while the summary and body placeholders remain', async () => {
+    const { PLACEHOLDER_BODY, PLACEHOLDER_SUMMARY } = await import('../../src/lib/entry-placeholders.ts');
+    const frontmatter = VALID_FRONTMATTER.replace('The court ruled on a new case.', PLACEHOLDER_SUMMARY);
+    const { errors, warnings } = await checkNew(frontmatter, `${PLACEHOLDER_BODY}\n`);
+    expect(errors).toEqual([]);
+    expect(warnings.filter((line) => line.startsWith(NEW))).toEqual([
+      `${NEW}:3  summary: is still the text \`npm run new\` wrote (expected one or two sentences of your own)`,
+      `${NEW}:16  body: still has the paragraph \`npm run new\` wrote (expected what happened, in your own words)`,
+    ]);
+  });
+});

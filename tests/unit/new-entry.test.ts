@@ -108,8 +108,11 @@ describe('npm run new, driven by flags', () => {
     const filled = await check(await readContentFiles(root));
     expect(filled.errors).toEqual([]);
     expect(filled.result.published).toContain('2019-01-23-guaido-declares-himself-president');
+    // It now passes; the reviewer is still told what the contributor has not written yet.
     expect(filled.warnings.filter((line) => line.startsWith(GUAIDO))).toEqual([
+      `${GUAIDO}:4  summary: is still the text \`npm run new\` wrote (expected one or two sentences of your own)`,
       `${GUAIDO}:12  sources: has a single source (expected two or more independent sources where possible)`,
+      `${GUAIDO}:18  body: still has the paragraph \`npm run new\` wrote (expected what happened, in your own words)`,
     ]);
   });
 });

@@ -8,6 +8,7 @@ import { checkBodySafety } from './body-safety.ts';
 import { parseYamlWithLines, splitFrontmatter } from './frontmatter.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { sortProblems, type Problem } from './problem.ts';
+import { PLACEHOLDER_BODY, PLACEHOLDER_SUMMARY } from '../entry-placeholders.ts';
 
 /** A file's path from the project root (forward slashes) and its text. */
 export type ContentFile = { path: string; text: string };
@@ -35,7 +36,7 @@ export type CheckResult = {
   counts: Record<CollectionName, number>;
 };
 
-type Parsed<T> = { id: string; file: string; data: T; lineOf: (path: readonly PropertyKey[]) => number };
+type Parsed<T> = { id: string; file: string; data: T; lineOf: (path: readonly PropertyKey[]) => number; placeholderBodyLine?: number };
 
 const SCHEMAS = { actors: actorSchema, categories: categorySchema, phases: phaseSchema } as const;
 
@@ -134,6 +135,8 @@ export async function checkContent(files: readonly ContentFile[], options: Check
     if (data.summary.trim().toLowerCase().replace(/[.!?]$/, '') === data.title.trim().toLowerCase().replace(/[.!?]$/, '')) {
       warn(file, lineOf(['summary']), 'summary', 'repeats the title (expected one or two sentences that add what, who and why)');
     }
+    if (data.summary === PLACEHOLDER_SUMMARY) warn(file, lineOf(['summary']), 'summary', 'is still the text `npm run new` wrote (expected one or two sentences of your own)');
+    if (event.placeholderBodyLine !== undefined) warn(file, event.placeholderBodyLine, 'body', 'still has the paragraph `npm run new` wrote (expected what happened, in your own words)');
     data.sources.forEach((source, index) => {
       if (source.published && !isNotBefore(source.published, data.date)) {
         warn(file, lineOf(['sources', index, 'published']), `sources.${index}.published`, `${source.published.iso} is before the event (${data.date.iso}) (expected a source published on or after the event; check both dates)`);
@@ -201,5 +204,12 @@ async function checkEventFile(file: ContentFile, id: string, options: CheckOptio
   } else if (name[1] !== result.data.date.iso.slice(0, 10)) {
     error(yaml.lineOf(['date']), 'date', `${result.data.date.iso} does not match the file name's date ${name[1]} (expected the file to be named ${result.data.date.iso.slice(0, 10)}-${name[2]})`);
   }
-  return { id, file: file.path, data: result.data, lineOf: yaml.lineOf };
+  const placeholderAt = split.body.split('\n').findIndex((line) => line.trim() === PLACEHOLDER_BODY);
+  return {
+    id,
+    file: file.path,
+    data: result.data,
+    lineOf: yaml.lineOf,
+    placeholderBodyLine: placeholderAt === -1 ? undefined : split.bodyFirstLine + placeholderAt,
+  };
 }
