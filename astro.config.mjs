@@ -19,7 +19,8 @@ export default defineConfig({
   // N.B. Astro 7's default ('jsx') drops a line break between text and a tag ("Browse\n<a>" becomes
   // "Browse<a>"); HTML's own rules keep it as a space, which prose in components relies on.
   compressHTML: true,
-  build: { format: 'directory' },
+  // Pages render four at a time so the social cards' native rendering overlaps (see og-image.ts).
+  build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // N.B. Kept inside the project rather than node_modules/.astro, so that two copies of the
   // project sharing one node_modules (the build tests do this) never share a content cache.

@@ -3,6 +3,8 @@ import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/check/check-content.ts';
 import { formatReport, summaryLine } from '../lib/check/report.ts';
 import { checkOptionsFor, readContentFiles } from './read-content.ts';
+import { readStorySettings } from './story-settings.ts';
+import { EVENT_CARD_LIMIT, drawsEventCards } from '../lib/og-image.ts';
 
 /** What the content check learnt, shared with the integrations that run after it. */
 export type ContentState = {
@@ -27,6 +29,14 @@ export function contentGuard(state: ContentState = {}): AstroIntegration {
         state.published = result.published;
         for (const problem of result.problems) logger.warn(`${problem.file}${problem.line ? `:${problem.line}` : ''}  ${problem.field}: ${problem.message}`);
         logger.info(summaryLine(result));
+        const { socialCards } = readStorySettings(config.root);
+        if (!drawsEventCards(socialCards, result.published.length)) {
+          logger.info(
+            socialCards === 'story'
+              ? 'Social cards: the story card on every page (socialCards: story).'
+              : `Social cards: ${result.published.length} events is more than ${EVENT_CARD_LIMIT}, so every page shares the story card; set socialCards: events in story.yaml to draw one per event.`,
+          );
+        }
         if (result.drafts.length > 0) logger.info(`Drafts left out on purpose (draft: true): ${result.drafts.join(', ')}`);
       },
     },

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -17,6 +17,9 @@ export function compareIndexedEvents(indexedUrls: readonly string[], publishedId
     ...extra.map((url) => `${url} has a search record but is not a published event`),
   ];
 }
+
+/** The pages a searcher looks for: events and actors (their `data-pagefind-body` holds the text). */
+const SEARCHABLE_PAGES = '{events,actors}/*/index.html';
 
 /**
  * Builds the Pagefind index of the built site (event and actor pages) after every build, with
@@ -39,14 +42,18 @@ export function searchIndex(state: ContentState): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({});
         try {
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          // Pagefind reads dist/ itself (in parallel, in its own process); we list which pages are
+          // marked for search to check its count and the event records against the published events.
+          const indexed = await index.addDirectory({ path: outDir, glob: SEARCHABLE_PAGES });
+          if (indexed.errors.length) throw new Error(`Pagefind could not index the site: ${indexed.errors.join('; ')}`);
           const urls: string[] = [];
-          for (const { pathname } of pages) {
+          for (const { pathname } of pages.filter((page) => /^(events|actors)\/[^/]+\/$/.test(page.pathname))) {
             const file = join(outDir, pathname, pathname.endsWith('.html') ? '' : 'index.html');
             const content = await readFile(file, 'utf8').catch(() => undefined);
-            if (!content?.includes('data-pagefind-body')) continue;
-            const added = await index.addHTMLFile({ url: `${base.replace(/\/$/, '')}/${pathname}`, content });
-            if (added.errors.length) throw new Error(`Pagefind could not index ${relative(outDir, file)}: ${added.errors.join('; ')}`);
-            urls.push(added.file.url);
+            if (content?.includes('data-pagefind-body')) urls.push(`${base.replace(/\/$/, '')}/${pathname}`);
+          }
+          if (indexed.page_count !== urls.length) {
+            throw new Error(`Pagefind indexed ${indexed.page_count} pages, but ${urls.length} pages are marked for search (data-pagefind-body)`);
           }
           if (!state.published) throw new Error('The content check did not run before indexing (add contentGuard before searchIndex).');
           const gaps = compareIndexedEvents(urls, state.published, base);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import type { EventData } from '../schemas/event.ts';
 import { formatEventDate } from './dates.ts';
 
@@ -15,6 +15,14 @@ export type OgCard = { kicker: string; title: string; footer: string };
 export type OgFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
 
 const FONT_FAMILY = 'Source Sans 3';
+
+/** Up to how many published events `socialCards: auto` draws a card per event (about 25 ms each). */
+export const EVENT_CARD_LIMIT = 1000;
+
+/** Whether the build draws a card per event, from the story setting and the number of events. */
+export function drawsEventCards(setting: 'auto' | 'events' | 'story', eventCount: number): boolean {
+  return setting === 'events' || (setting === 'auto' && eventCount <= EVENT_CARD_LIMIT);
+}
 
 /** Where an event's card is published, under the base ("og/<id>.png"). */
 export const ogImagePath = (id: string) => `og/${id}.png`;
@@ -85,5 +93,8 @@ export function ogCardElement(card: OgCard): Element {
 export async function renderOgImage(card: OgCard, fonts: OgFont[]): Promise<Uint8Array<ArrayBuffer>> {
   // N.B. satori's types want a React node; these plain objects are what JSX would have made.
   const svg = await satori(ogCardElement(card) as unknown as Parameters<typeof satori>[0], { ...OG_IMAGE_SIZE, fonts });
-  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng());
+  // N.B. renderAsync draws on libuv's thread pool, so cards rendered concurrently (build.concurrency)
+  // use every core instead of blocking the build's one JavaScript thread.
+  const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
+  return new Uint8Array(image.asPng());
 }

@@ -69,6 +69,12 @@ export const storySchema = z.strictObject({
   branch: z.string().default('main'),
   /** Who publishes the explainer (newsroom or team name). */
   publisher: textSchema('the publisher’s name'),
+  /**
+   * Social card images: `events` draws one per event, `story` uses the story's card everywhere,
+   * `auto` (default) draws per-event cards up to 1,000 published events and the story's card beyond,
+   * where drawing them would dominate the build time.
+   */
+  socialCards: z.enum(['auto', 'events', 'story'], { error: 'is not a card setting (expected auto, events or story)' }).default('auto'),
 });
 
 export type ActorData = z.output<typeof actorSchema>;

@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteContent, type EventEntry } from '../../data/site-content.ts';
 import { story } from '../../data/story.ts';
-import { eventOgCard, loadOgFonts, renderOgImage } from '../../lib/og-image.ts';
+import { drawsEventCards, eventOgCard, loadOgFonts, renderOgImage } from '../../lib/og-image.ts';
 
 export const getStaticPaths = (async () => {
   const { events } = await siteContent();
+  if (!drawsEventCards(story.socialCards, events.length)) return [];
   return events.map((event) => ({ params: { id: event.id }, props: { event } }));
 }) satisfies GetStaticPaths;
 
