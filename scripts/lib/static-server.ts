@@ -24,7 +24,9 @@ export async function serveStatic(dist: string, options: { production?: boolean 
   const handle = (request: IncomingMessage, response: ServerResponse) =>
     assets(request, response, () => {
       response.statusCode = 404;
-      notFound(Object.assign(request, { url: '/404.html' }), response, () => response.end('Not found'));
+      notFound(Object.assign(request, { url: '/404.html' }), response, () => {
+        response.end('Not found');
+      });
     });
   const server = createServer((request, response) => {
     if (!options.production) return handle(request, response);
