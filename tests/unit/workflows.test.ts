@@ -57,14 +57,17 @@ describe('ci.yml', () => {
     expect(all.map((step) => step.uses ?? step.run)).toEqual([
       'actions/checkout@v4',
       'actions/setup-node@v4',
-      'sudo apt-get update && sudo apt-get install -y chromium',
+      'apt-get update && apt-get install -y --no-install-recommends chromium',
       'npm ci',
       'npm run check',
+      'npm run typecheck',
       'npm test',
       'npm run build',
       'actions/upload-artifact@v4',
     ]);
     expect(all.at(-1)?.with).toMatchObject({ path: 'dist/' });
+    // Debian's chromium package is the real browser; Ubuntu's is a snap stub.
+    expect(Object.values(ci.jobs).map((job) => (job as { container?: string }).container)).toEqual(['node:24-bookworm']);
   });
 
   it('asks for no write permission anywhere', async () => {
