@@ -52,3 +52,21 @@ export function applySort(instance: PagefindInstance, order: string): void {
   instance.searchSort = order === 'asc' || order === 'desc' ? { date: order } : {};
   instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters);
 }
+
+/**
+ * Gives each Pagefind filter dropdown's trigger its label as an accessible name, now and after
+ * every re-render.
+ * N.B. Pagefind 1.6 renders the trigger as <button role="combobox">; a combobox takes no name
+ * from its content, so screen readers announced an unnamed combobox. Pagefind re-renders the
+ * dropdown when its translations load, replacing the button.
+ */
+export function nameFilterDropdowns(root: HTMLElement): void {
+  const name = () => {
+    for (const dropdown of root.querySelectorAll('pagefind-filter-dropdown')) {
+      const trigger = dropdown.querySelector('.pf-dropdown-trigger');
+      if (trigger && !trigger.hasAttribute('aria-label')) trigger.setAttribute('aria-label', dropdown.getAttribute('label') ?? '');
+    }
+  };
+  name();
+  new MutationObserver(name).observe(root, { childList: true, subtree: true });
+}

@@ -1,4 +1,4 @@
-import { applySort, loadPagefindUI, showTerm } from './pagefind-loader.ts';
+import { applySort, loadPagefindUI, nameFilterDropdowns, showTerm } from './pagefind-loader.ts';
 import { RESULT_TEMPLATE } from '../lib/search-template.ts';
 
 /**
@@ -33,6 +33,7 @@ function buildModal(searchPage: string): Modal {
     </pagefind-modal-body>
     <pagefind-modal-footer><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer>`;
   document.body.append(element);
+  nameFilterDropdowns(element);
   return element;
 }
 
