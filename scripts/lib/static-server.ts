@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import compression from 'compression';
 import sirv from 'sirv';
@@ -19,14 +21,11 @@ export async function serveStatic(dist: string, options: { production?: boolean 
       if (options.production && pathname.startsWith('/_astro/')) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     },
   });
-  const notFound = sirv(dist, { dev: false });
+  const notFoundPage = await readFile(join(dist, '404.html')).catch(() => Buffer.from('Not found'));
   const gzip = compression();
   const handle = (request: IncomingMessage, response: ServerResponse) =>
     assets(request, response, () => {
-      response.statusCode = 404;
-      notFound(Object.assign(request, { url: '/404.html' }), response, () => {
-        response.end('Not found');
-      });
+      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFoundPage);
     });
   const server = createServer((request, response) => {
     if (!options.production) return handle(request, response);

@@ -93,7 +93,9 @@ describe('search from the header', () => {
     await page.locator('pagefind-modal dialog[open]').waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.matches('pagefind-input input') ?? false)).toBe(true);
     await page.keyboard.type('general Yanez');
-    await page.locator('pagefind-modal a.pf-result-link').first().waitFor();
+    // A keyboard user waits until the results for the whole query are on screen.
+    const first = page.locator('pagefind-modal a.pf-result-link').first();
+    await expect.poll(() => first.evaluate((a) => (a as HTMLAnchorElement).pathname).catch(() => '')).toBe(YANEZ);
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname)).toBe(YANEZ);
     await page.keyboard.press('Enter');
