@@ -20,13 +20,16 @@ const { values, positionals } = parseArgs({
     site: { type: 'string' },
     publisher: { type: 'string' },
     language: { type: 'string' },
+    'timeline-url': { type: 'string' },
+    'timeline-title': { type: 'string' },
+    'timeline-publisher': { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
   },
 });
 
 const [source] = positionals;
 if (!source) {
-  console.error('Usage: npm run import:timelinejs -- FILE [--out DIR] [--timezone ZONE] [--site URL] [--publisher NAME] [--language TAG] [--dry-run]');
+  console.error('Usage: npm run import:timelinejs -- FILE [--out DIR] [--timezone ZONE] [--site URL] [--publisher NAME] [--language TAG] [--timeline-url URL [--timeline-title T] [--timeline-publisher P]] [--dry-run]');
   process.exit(2);
 }
 const out = resolve(values.out ?? fileURLToPath(new URL('../src/content/', import.meta.url)));
@@ -60,6 +63,9 @@ try {
     site: values.site,
     publisher: values.publisher,
     language: values.language,
+    timeline: values['timeline-url']
+      ? { url: values['timeline-url'], title: values['timeline-title'], publisher: values['timeline-publisher'] }
+      : undefined,
   });
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

@@ -34,6 +34,11 @@ export type ImportOptions = {
   publisher?: string;
   /** For a new story.yaml: the content's language tag. Default the schema's. */
   language?: string;
+  /**
+   * Where the imported timeline itself is published. Slides with no link or media of their own
+   * cite it (flagged), so that every slide is published; without it they are parked for review.
+   */
+  timeline?: { url: string; title?: string; publisher?: string };
 };
 
 /** One slide or era that a person should look at, and why. */
@@ -501,6 +506,11 @@ function eventFromSlide(
       notes.push('the media was HTML (such as a quotation): added at the end of the text');
     }
     for (const link of html.links) addSource(sourceFromLink(link));
+  }
+  if (sources.length === 0 && options.timeline && isWebAddress(options.timeline.url)) {
+    const { url, title: timelineTitle, publisher } = options.timeline;
+    addSource({ ...sourceFromLink({ href: url.trim(), text: timelineTitle ?? '', publisher }) });
+    notes.push('no link or media of its own: cites the original timeline (--timeline-url); check the claim against it');
   }
 
   // Title, summary and body.

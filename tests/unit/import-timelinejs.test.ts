@@ -244,3 +244,24 @@ describe('the round trip: importing this project’s own /timelinejs.json', asyn
     }
   });
 });
+
+describe('importing with the published timeline as the fallback source', async () => {
+  const timeline = { url: 'https://example.com/timelines/settlement', title: 'The settlement timeline', publisher: 'Example Desk' };
+  const result = importTimelineJs(await fixture('hand-written.json'), [], { timeline });
+
+  it('publishes the slide that had no source of its own, citing the timeline, and lists it for review', async () => {
+    expect(result.counts).toMatchObject({ written: 8, parked: 0 });
+    expect(entry(result, 'events/2019-05-01-a-rumour-of-a-settlement.md').data.sources).toEqual([
+      { title: 'The settlement timeline', publisher: 'Example Desk', url: 'https://example.com/timelines/settlement' },
+    ]);
+    expect(notesOf(result, 'slide 5')).toEqual(['no link or media of its own: cites the original timeline (--timeline-url); check the claim against it']);
+    const { errors } = await checkFolder(result.files);
+    expect(errors).toEqual([]);
+  });
+
+  it('leaves slides that have their own sources alone', () => {
+    expect(entry(result, 'events/2019-04-02-video-of-the-protest.md').data.sources).toEqual([
+      { title: 'The march, filmed by a local channel', publisher: 'youtube.com', url: 'https://www.youtube.com/watch?v=abc123' },
+    ]);
+  });
+});
