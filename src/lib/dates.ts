@@ -129,11 +129,22 @@ const FORMAT_OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
   minute: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
 };
 
+// N.B. Creating an Intl.DateTimeFormat is far slower than using one, and a big timeline formats
+// tens of thousands of dates: keep one formatter per locale and precision.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(locale: string, precision: Precision): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...FORMAT_OPTIONS[precision], timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** Formats a date at exactly its written precision ("2019", "February 2019", "2 February 2019"). */
 export function formatCalendarDate(date: CalendarDate, locale: string, timezone?: string): string {
-  const text = new Intl.DateTimeFormat(locale, { ...FORMAT_OPTIONS[date.precision], timeZone: 'UTC' }).format(
-    utcMillis(date),
-  );
+  const text = formatterFor(locale, date.precision).format(utcMillis(date));
   return date.precision === 'minute' && timezone ? `${text} (${timezone.replaceAll('_', ' ')} time)` : text;
 }
 

@@ -10,6 +10,9 @@ const FORBIDDEN_ELEMENTS = new Set([
 /** Attributes that hold an address, whose scheme is checked. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'cite', 'background', 'srcset']);
 
+/** Anything through which a Markdown body could carry HTML or a dangerous address. */
+const MARKUP_OR_SCHEME = /[<&\\]|script\s*:|data\s*:|file\s*:/i;
+
 /** Whether an address would run code or embed a document when followed. */
 export function isDangerousUrl(url: string): boolean {
   // Browsers ignore control characters and white space inside a scheme ("java\tscript:").
@@ -53,6 +56,9 @@ export type BodyCheckOptions = {
  * import outside the allow-list, any export, and any `{…}` expression (which would run at build time).
  */
 export async function checkBodySafety(body: string, options: BodyCheckOptions): Promise<Problem[]> {
+  // Fast path for plain prose: without these characters Markdown can hold no HTML, no entity, no
+  // autolink and no script-like address, so there is nothing to parse for (MDX is always parsed).
+  if (!options.mdx && !MARKUP_OR_SCHEME.test(body)) return [];
   const problems: Problem[] = [];
   const report = (node: UnistNode | undefined, message: string, lineInBody?: number) =>
     problems.push({
