@@ -22,14 +22,8 @@ export type BuildResult = {
   output: string;
 };
 
-/**
- * Copies the project into a temporary folder with `contentDir` as its `src/content`, lets
- * `prepare` change files, and runs a real `astro build` there. Used for fixtures and the demo.
- */
-export async function buildWithContent(
-  contentDir: string,
-  options: { prepare?: (root: string) => Promise<void>; env?: Record<string, string> } = {},
-): Promise<BuildResult> {
+/** Copies the project into a temporary folder with `contentDir` as its `src/content`, sharing node_modules. */
+export async function copyProject(contentDir: string): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'cronista-build-'));
   for (const file of PROJECT_FILES) {
     await cp(join(PROJECT_ROOT, file), join(root, file), {
@@ -41,6 +35,18 @@ export async function buildWithContent(
   }
   await cp(contentDir, join(root, 'src', 'content'), { recursive: true });
   await symlink(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
+}
+
+/**
+ * Copies the project with `contentDir` as its content, lets `prepare` change files, and runs a
+ * real `astro build` there. Used for fixtures and the demo.
+ */
+export async function buildWithContent(
+  contentDir: string,
+  options: { prepare?: (root: string) => Promise<void>; env?: Record<string, string> } = {},
+): Promise<BuildResult> {
+  const root = await copyProject(contentDir);
   await options.prepare?.(root);
   const { code, output } = await run(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], root, options.env);
   return { root, dist: join(root, 'dist'), code, output };
