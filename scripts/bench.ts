@@ -89,7 +89,10 @@ async function addSyntheticTaxonomy(content: string) {
     await writeFile(join(content, 'categories', `${id}.yaml`), `name: Synthetic ${id}\ndescription: Generated category.\norder: 900\n`);
   }
   for (const id of ['actor-one', 'actor-two', 'actor-three', 'actor-four', 'actor-five']) {
-    await writeFile(join(content, 'actors', `${id}.yaml`), `name: Synthetic ${id}\nkind: person\nrole: Generated actor\ndescription: A generated actor.\n`);
+    await writeFile(
+      join(content, 'actors', `${id}.yaml`),
+      `name: Synthetic ${id}\nkind: person\nrole: Generated actor\ndescription: A generated actor.\n`,
+    );
   }
 }
 
@@ -117,21 +120,43 @@ async function demoReport(): Promise<string> {
     const browser = await launchBrowser();
     const out: string[] = ['### Demo story', '', machine(), ''];
     try {
-      out.push(`Build: ${built.seconds.toFixed(1)} s, peak memory ${built.maxRssMb.toFixed(0)} MB, ${built.pages} pages, dist ${built.distMb.toFixed(2)} MB, search index ${built.pagefindMb.toFixed(2)} MB on disk.`, '');
-      out.push(line(['Page (gzip, before interaction)', 'HTML', 'JavaScript', 'CSS', 'Other', 'Total', 'Requests']), line(['---', '---', '---', '---', '---', '---', '---']));
+      out.push(
+        `Build: ${built.seconds.toFixed(1)} s, peak memory ${built.maxRssMb.toFixed(0)} MB, ${built.pages} pages, dist ${built.distMb.toFixed(2)} MB, search index ${built.pagefindMb.toFixed(2)} MB on disk.`,
+        '',
+      );
+      out.push(
+        line(['Page (gzip, before interaction)', 'HTML', 'JavaScript', 'CSS', 'Other', 'Total', 'Requests']),
+        line(['---', '---', '---', '---', '---', '---', '---']),
+      );
       const eventUrl = `${server.url}/events/2019-02-02-air-force-general-yanez-recognises-guaido/`;
       const home = await measurePageWeight(browser, `${server.url}/`);
-      for (const [name, weight] of [['Home (timeline)', home], ['Event page', await measurePageWeight(browser, eventUrl)]] as const) {
+      for (const [name, weight] of [
+        ['Home (timeline)', home],
+        ['Event page', await measurePageWeight(browser, eventUrl)],
+      ] as const) {
         const t = weight.transferBytes;
         out.push(line([name, kb(t.document), kb(t.script), kb(t.stylesheet), kb(t.other), kb(t.total), weight.requests]));
       }
       const t = home.transferBytes;
-      out.push('', `Budgets on the home page: JavaScript ${kb(t.script)} of ${kb(BUDGETS.script)} ${t.script <= BUDGETS.script ? 'OK' : 'OVER'}; HTML ${kb(t.document)} of ${kb(BUDGETS.document)} ${t.document <= BUDGETS.document ? 'OK' : 'OVER'}; all requests ${kb(t.total)} of ${kb(BUDGETS.total)} ${t.total <= BUDGETS.total ? 'OK' : 'OVER'}.`);
+      out.push(
+        '',
+        `Budgets on the home page: JavaScript ${kb(t.script)} of ${kb(BUDGETS.script)} ${t.script <= BUDGETS.script ? 'OK' : 'OVER'}; HTML ${kb(t.document)} of ${kb(BUDGETS.document)} ${t.document <= BUDGETS.document ? 'OK' : 'OVER'}; all requests ${kb(t.total)} of ${kb(BUDGETS.total)} ${t.total <= BUDGETS.total ? 'OK' : 'OVER'}.`,
+      );
       const search = await measureSearch(browser, `${server.url}/`, 'Yanez', 'gold');
-      out.push('', `Search: last keystroke to first result ${search.firstSearchMs} ms on first use ("${search.query}", loading Pagefind and ${kb(search.fetchedBytes)} of code and index), ${search.nextSearchMs} ms for the next query.`);
+      out.push(
+        '',
+        `Search: last keystroke to first result ${search.firstSearchMs} ms on first use ("${search.query}", loading Pagefind and ${kb(search.fetchedBytes)} of code and index), ${search.nextSearchMs} ms for the next query.`,
+      );
       if (!values['no-lighthouse']) {
-        out.push('', line(['Lighthouse (mobile)', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'Below 1']), line(['---', '---', '---', '---', '---', '---']));
-        for (const [name, url] of [['Home', `${server.url}/`], ['Event page', eventUrl]] as const) {
+        out.push(
+          '',
+          line(['Lighthouse (mobile)', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'Below 1']),
+          line(['---', '---', '---', '---', '---', '---']),
+        );
+        for (const [name, url] of [
+          ['Home', `${server.url}/`],
+          ['Event page', eventUrl],
+        ] as const) {
           const { scores, failing } = await runLighthouse(url);
           out.push(line([name, scores.performance, scores.accessibility, scores['best-practices'], scores.seo, failing.join(', ') || '—']));
         }
@@ -148,7 +173,20 @@ async function demoReport(): Promise<string> {
 
 async function scaleReport(entries: number): Promise<string> {
   const out = [`### Build scaling: the demo plus synthetic entries`, '', machine(), ''];
-  out.push(line(['Extra entries', 'Cronista', 'ms/entry', 'Peak MB', 'dist MB', 'Index MB', 'Bare Astro + Pagefind', 'ms/entry', 'Peak MB', 'Ratio']));
+  out.push(
+    line([
+      'Extra entries',
+      'Cronista',
+      'ms/entry',
+      'Peak MB',
+      'dist MB',
+      'Index MB',
+      'Bare Astro + Pagefind',
+      'ms/entry',
+      'Peak MB',
+      'Ratio',
+    ]),
+  );
   out.push(line(['---', '---', '---', '---', '---', '---', '---', '---', '---', '---']));
   let biggest: string | undefined;
   for (const count of [Math.round(entries / 2), entries]) {
@@ -185,7 +223,10 @@ async function scaleReport(entries: number): Promise<string> {
     try {
       const home = await measurePageWeight(browser, `${server.url}/`);
       const search = await measureSearch(browser, `${server.url}/`, 'Yanez', 'agreement');
-      out.push('', `At ${entries} extra entries: home page ${kb(home.transferBytes.total)} gzip in ${home.requests} requests (HTML ${kb(home.transferBytes.document)}); search ${search.firstSearchMs} ms to first result on first use (${kb(search.fetchedBytes)} fetched), ${search.nextSearchMs} ms for the next query.`);
+      out.push(
+        '',
+        `At ${entries} extra entries: home page ${kb(home.transferBytes.total)} gzip in ${home.requests} requests (HTML ${kb(home.transferBytes.document)}); search ${search.firstSearchMs} ms to first result on first use (${kb(search.fetchedBytes)} fetched), ${search.nextSearchMs} ms for the next query.`,
+      );
     } finally {
       await browser.close();
       await server.close();

@@ -29,7 +29,9 @@ const { values, positionals } = parseArgs({
 
 const [source] = positionals;
 if (!source) {
-  console.error('Usage: npm run import:timelinejs -- FILE [--out DIR] [--timezone ZONE] [--site URL] [--publisher NAME] [--language TAG] [--timeline-url URL [--timeline-title T] [--timeline-publisher P]] [--dry-run]');
+  console.error(
+    'Usage: npm run import:timelinejs -- FILE [--out DIR] [--timezone ZONE] [--site URL] [--publisher NAME] [--language TAG] [--timeline-url URL [--timeline-title T] [--timeline-publisher P]] [--dry-run]',
+  );
   process.exit(2);
 }
 const out = resolve(values.out ?? fileURLToPath(new URL('../src/content/', import.meta.url)));
@@ -89,7 +91,10 @@ console.log(
   `${values['dry-run'] ? 'Would write' : 'Wrote'} ${plural(counts.written, 'event')}, ${plural(counts.phases, 'phase')}, ${plural(counts.categories, 'new category', 'new categories')}` +
     `${result.story === 'written' ? ' and story.yaml' : ''} to ${shown}${result.story === 'kept' ? ' (story.yaml kept as it was)' : ''}.`,
 );
-if (counts.parked > 0) console.log(`${plural(counts.parked, 'event')} without a source ${values['dry-run'] ? 'would go' : 'went'} to ${join(shown, REVIEW_FOLDER)}/ as drafts.`);
+if (counts.parked > 0)
+  console.log(
+    `${plural(counts.parked, 'event')} without a source ${values['dry-run'] ? 'would go' : 'went'} to ${join(shown, REVIEW_FOLDER)}/ as drafts.`,
+  );
 if (counts.notWritten > 0) console.log(`${plural(counts.notWritten, 'slide or era', 'slides or eras')} not written (see below).`);
 console.log(`Flagged for review: ${counts.flagged}.`);
 for (const item of result.review) {
@@ -97,5 +102,7 @@ for (const item of result.review) {
   for (const note of item.notes) console.log(`  - ${note}`);
 }
 if (!values['dry-run'] && result.files.length > 0) {
-  console.log(`\nNext: review the entries above, then run "npm run check${out.endsWith(join('src', 'content')) ? ` -- --root ${relative(process.cwd(), dirname(dirname(out))) || '.'}` : ''}".`);
+  console.log(
+    `\nNext: review the entries above, then run "npm run check${out.endsWith(join('src', 'content')) ? ` -- --root ${relative(process.cwd(), dirname(dirname(out))) || '.'}` : ''}".`,
+  );
 }

@@ -92,7 +92,9 @@ function parseOptions() {
 /** Lines listing choices as `id  Name`, ids aligned; numbered when a number may be typed instead. */
 function choiceLines(heading: string, choices: readonly Choice[], numbered: boolean): string {
   const width = Math.max(...choices.map((choice) => choice.id.length));
-  const lines = choices.map((choice, index) => `  ${numbered ? `${String(index + 1).padStart(2)}. ` : ''}${choice.id.padEnd(width)}  ${choice.name}`.trimEnd());
+  const lines = choices.map((choice, index) =>
+    `  ${numbered ? `${String(index + 1).padStart(2)}. ` : ''}${choice.id.padEnd(width)}  ${choice.name}`.trimEnd(),
+  );
   return `\n${heading}\n${lines.join('\n')}\n`;
 }
 
@@ -118,7 +120,9 @@ async function main(): Promise<void> {
   const categories = choicesOf(files, 'categories');
   const actors = choicesOf(files, 'actors');
   if (categories.length === 0) {
-    throw new Refusal(`No categories found in ${join(root, CONTENT_DIRS.categories)} (expected a Cronista project: run this in its folder, or pass --root DIR)`);
+    throw new Refusal(
+      `No categories found in ${join(root, CONTENT_DIRS.categories)} (expected a Cronista project: run this in its folder, or pass --root DIR)`,
+    );
   }
 
   let input: ReturnType<typeof openInput> | undefined;
@@ -153,7 +157,9 @@ async function main(): Promise<void> {
     const date = await answer('date', options.date, `Date (${DATE_FORMS}; the local date where it happened): `, readDate);
     const timezone =
       date.precision === 'minute' || options.timezone !== undefined
-        ? await answer('timezone', options.timezone, 'Time zone of that time (an IANA name such as America/Caracas): ', (text) => readTimezone(text, date))
+        ? await answer('timezone', options.timezone, 'Time zone of that time (an IANA name such as America/Caracas): ', (text) =>
+            readTimezone(text, date),
+          )
         : undefined;
 
     const path = eventFilePath({ date, slug: slug.value });
@@ -163,12 +169,16 @@ async function main(): Promise<void> {
     if (options.category === undefined) process.stdout.write(choiceLines('Categories:', categories, true));
     const category = await answer('category', options.category, 'Category (id or number): ', (text) => readCategory(text, categories));
     if (options.actors === undefined && actors.length > 0) process.stdout.write(choiceLines('Actors:', actors, false));
-    const chosenActors = await answer('actors', options.actors, 'Actors (ids separated by commas; empty for none): ', (text) => readActors(text, actors));
+    const chosenActors = await answer('actors', options.actors, 'Actors (ids separated by commas; empty for none): ', (text) =>
+      readActors(text, actors),
+    );
 
     try {
       // A new story may have no events folder yet.
       await mkdir(dirname(join(root, path)), { recursive: true });
-      await writeFile(join(root, path), eventTemplate({ title, slug: slug.value, date, timezone, category, actors: chosenActors }), { flag: 'wx' });
+      await writeFile(join(root, path), eventTemplate({ title, slug: slug.value, date, timezone, category, actors: chosenActors }), {
+        flag: 'wx',
+      });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Refusal(existingMessage(path));
       throw error;

@@ -63,10 +63,16 @@ export async function writeSyntheticStory(contentDir: string, count: number): Pr
     `title: Synthetic story\ndek: Generated events for measuring scale.\nintroduction: Generated content.\nsite: https://bench.example.org\npublisher: Bench desk\n`,
   );
   for (const [order, id] of CATEGORIES.entries()) {
-    await writeFile(join(contentDir, 'categories', `${id}.yaml`), `name: Category ${id}\ndescription: Generated category.\norder: ${order}\n`);
+    await writeFile(
+      join(contentDir, 'categories', `${id}.yaml`),
+      `name: Category ${id}\ndescription: Generated category.\norder: ${order}\n`,
+    );
   }
   for (const id of ACTORS) {
-    await writeFile(join(contentDir, 'actors', `${id}.yaml`), `name: Actor ${id}\nkind: person\nrole: Generated actor\ndescription: A generated actor.\n`);
+    await writeFile(
+      join(contentDir, 'actors', `${id}.yaml`),
+      `name: Actor ${id}\nkind: person\nrole: Generated actor\ndescription: A generated actor.\n`,
+    );
   }
   const lastYear = Number(syntheticDate(Math.max(count - 1, 0)).slice(0, 4));
   for (let year = 2000; year <= lastYear; year++) {

@@ -22,9 +22,7 @@ export function timelinePages(base: string): Promise<TimelinePages> {
   cached ??= siteContent().then((content) => {
     const pages = paginateTimeline(content.events);
     const groups = groupByPhase(content.events, content.phases);
-    const pagePaths = new Map(
-      [...groupPages(pages, content.phases)].map(([anchor, number]) => [anchor, timelinePagePath(base, number)]),
-    );
+    const pagePaths = new Map([...groupPages(pages, content.phases)].map(([anchor, number]) => [anchor, timelinePagePath(base, number)]));
     // Every group of the whole timeline has a page (guards the jump navigation against drift).
     for (const group of groups) if (!pagePaths.has(groupAnchor(group))) throw new Error(`No timeline page for ${groupAnchor(group)}`);
     return { content, pages, groups, pagePaths };

@@ -24,10 +24,13 @@ export function contentGuard(state: ContentState = {}): AstroIntegration {
         const root = fileURLToPath(config.root);
         const result = await checkContent(await readContentFiles(root), await checkOptionsFor(root, new Date()));
         if (result.errorCount > 0) {
-          throw new Error(`Content check failed:\n\n${formatReport(result)}\n\nFix the entries above; run "npm run check" to re-check quickly.`);
+          throw new Error(
+            `Content check failed:\n\n${formatReport(result)}\n\nFix the entries above; run "npm run check" to re-check quickly.`,
+          );
         }
         state.published = result.published;
-        for (const problem of result.problems) logger.warn(`${problem.file}${problem.line ? `:${problem.line}` : ''}  ${problem.field}: ${problem.message}`);
+        for (const problem of result.problems)
+          logger.warn(`${problem.file}${problem.line ? `:${problem.line}` : ''}  ${problem.field}: ${problem.message}`);
         logger.info(summaryLine(result));
         const { socialCards } = readStorySettings(config.root);
         if (!drawsEventCards(socialCards, result.published.length)) {

@@ -9,7 +9,10 @@ export const MDX_COMPONENT_DIR = 'src/components/mdx';
 async function listFiles(root: string, dir: string): Promise<string[]> {
   try {
     const entries = await readdir(join(root, dir), { withFileTypes: true });
-    return entries.filter((entry) => entry.isFile() && !entry.name.startsWith('.')).map((entry) => posix.join(dir, entry.name)).sort();
+    return entries
+      .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+      .map((entry) => posix.join(dir, entry.name))
+      .sort();
   } catch {
     return [];
   }

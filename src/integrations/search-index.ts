@@ -35,7 +35,9 @@ export function searchIndex(state: ContentState): AstroIntegration {
         base = config.base;
       },
       'astro:server:start': ({ logger }) => {
-        logger.warn('Search is built with the site and does not work in `npm run dev`. Run `npm start` to build and preview the site with search.');
+        logger.warn(
+          'Search is built with the site and does not work in `npm run dev`. Run `npm start` to build and preview the site with search.',
+        );
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -53,7 +55,9 @@ export function searchIndex(state: ContentState): AstroIntegration {
             if (content?.includes('data-pagefind-body')) urls.push(`${base.replace(/\/$/, '')}/${pathname}`);
           }
           if (indexed.page_count !== urls.length) {
-            throw new Error(`Pagefind indexed ${indexed.page_count} pages, but ${urls.length} pages are marked for search (data-pagefind-body)`);
+            throw new Error(
+              `Pagefind indexed ${indexed.page_count} pages, but ${urls.length} pages are marked for search (data-pagefind-body)`,
+            );
           }
           if (!state.published) throw new Error('The content check did not run before indexing (add contentGuard before searchIndex).');
           const gaps = compareIndexedEvents(urls, state.published, base);

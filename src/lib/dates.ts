@@ -70,8 +70,7 @@ export function writtenDateText(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' && Number.isInteger(value)) return String(value).padStart(4, '0');
   if (value instanceof Date && !Number.isNaN(value.getTime())) {
-    const midnight =
-      value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0;
+    const midnight = value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0;
     if (!midnight) return undefined;
     return value.toISOString().slice(0, 10);
   }
@@ -79,9 +78,7 @@ export function writtenDateText(value: unknown): string | undefined {
 }
 
 function monthName(month: number): string {
-  return new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(
-    Date.UTC(2000, month - 1, 1),
-  );
+  return new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
 }
 
 /** Sort key: the earliest instant a date can mean, as comparable numbers (wall clock, no zone). */
@@ -163,9 +160,7 @@ export function formatEventDate(
  * Uses Intl's zone data, never the machine's own zone.
  */
 export function zoneOffset(date: CalendarDate, timezone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: timezone, timeZoneName: 'longOffset' }).formatToParts(
-    utcMillis(date),
-  );
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: timezone, timeZoneName: 'longOffset' }).formatToParts(utcMillis(date));
   const name = parts.find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
   const offset = name.replace('GMT', '');
   return offset === '' ? '+00:00' : offset;

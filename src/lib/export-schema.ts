@@ -10,7 +10,11 @@ export const EVENTS_EXPORT_VERSION = 1;
 
 const text = (description: string) => z.string().min(1).meta({ description });
 const url = (description: string) => z.url({ protocol: /^https?$/ }).meta({ description });
-const id = (description: string) => z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).meta({ description });
+const id = (description: string) =>
+  z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .meta({ description });
 
 /** A calendar date at the precision it was written; parts finer than the precision are absent. */
 export const writtenDateSchema = z
@@ -19,14 +23,19 @@ export const writtenDateSchema = z
       .string()
       .regex(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/)
       .meta({ description: 'The date as written: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm (wall-clock time, see timezone).' }),
-    precision: z.enum(['year', 'month', 'day', 'minute']).meta({ description: 'How precisely the date is known. "month" means the day is not known, not the first of the month.' }),
+    precision: z
+      .enum(['year', 'month', 'day', 'minute'])
+      .meta({ description: 'How precisely the date is known. "month" means the day is not known, not the first of the month.' }),
     year: z.int(),
     month: z.int().min(1).max(12).optional(),
     day: z.int().min(1).max(31).optional(),
     hour: z.int().min(0).max(23).optional(),
     minute: z.int().min(0).max(59).optional(),
   })
-  .meta({ id: 'WrittenDate', description: 'A calendar date as its author wrote it. Never a point in time: no day, hour or zone is invented.' });
+  .meta({
+    id: 'WrittenDate',
+    description: 'A calendar date as its author wrote it. Never a point in time: no day, hour or zone is invented.',
+  });
 
 const sourceSchema = z
   .strictObject({
@@ -52,7 +61,9 @@ const eventSchema = z
     actors: z.array(id('An actor id from `actors`.')),
     related: z.array(id('An event id from `events`.')),
     sources: z.array(sourceSchema).min(1),
-    updates: z.array(z.strictObject({ date: writtenDateSchema, note: text('What was corrected and why.') })).meta({ description: 'The corrections log, oldest first.' }),
+    updates: z
+      .array(z.strictObject({ date: writtenDateSchema, note: text('What was corrected and why.') }))
+      .meta({ description: 'The corrections log, oldest first.' }),
     importance: z.union([z.literal(1), z.literal(2), z.literal(3)]).meta({ description: '1 (minor) to 3 (key moment).' }),
     image: z
       .strictObject({ url: url('The picture.'), alt: text('What the image shows.'), credit: text('Photographer and agency, or licence.') })
@@ -112,7 +123,10 @@ export const eventsExportSchema = z
     categories: z.array(categorySchema).meta({ description: 'Categories in their configured order.' }),
     phases: z.array(phaseSchema).meta({ description: 'Named periods of the story, in order.' }),
   })
-  .meta({ title: 'Cronista timeline export', description: 'A news timeline as open data: every published event with its dates as written, sources and links.' });
+  .meta({
+    title: 'Cronista timeline export',
+    description: 'A news timeline as open data: every published event with its dates as written, sources and links.',
+  });
 
 /** What `/events.json` holds. */
 export type EventsExport = z.output<typeof eventsExportSchema>;

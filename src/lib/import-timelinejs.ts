@@ -9,7 +9,15 @@ import { idSchema } from '../schemas/common.ts';
 import { eventSchema, type EventInput } from '../schemas/event.ts';
 import { categorySchema, phaseSchema, storySchema } from '../schemas/taxonomy.ts';
 import { CONTENT_DIRS, EVENT_ID_PATTERN, STORY_FILE, entryIdOf } from './content-files.ts';
-import { compareCalendarDates, formatCalendarDate, formatEventDate, isNotBefore, isTimeZone, parseCalendarDate, type CalendarDate } from './dates.ts';
+import {
+  compareCalendarDates,
+  formatCalendarDate,
+  formatEventDate,
+  isNotBefore,
+  isTimeZone,
+  parseCalendarDate,
+  type CalendarDate,
+} from './dates.ts';
 import { slugify } from './slug.ts';
 import { collapse, htmlToText, isWebAddress, readSlideHtml, type HtmlLink } from './timelinejs-html.ts';
 import {
@@ -81,7 +89,9 @@ export const REVIEW_FOLDER = 'import-review';
 /** The category of slides without a group. */
 export const UNCATEGORIZED = { id: 'uncategorized', name: 'Uncategorized' } as const;
 
-const FOLDER = Object.fromEntries(Object.entries(CONTENT_DIRS).map(([name, dir]) => [name, posix.relative(posix.dirname(STORY_FILE), dir)])) as Record<keyof typeof CONTENT_DIRS, string>;
+const FOLDER = Object.fromEntries(
+  Object.entries(CONTENT_DIRS).map(([name, dir]) => [name, posix.relative(posix.dirname(STORY_FILE), dir)]),
+) as Record<keyof typeof CONTENT_DIRS, string>;
 const STORY = posix.basename(STORY_FILE);
 const DEFAULT_SITE = 'https://example.org';
 const DEFAULT_PUBLISHER = 'Unknown publisher';
@@ -125,7 +135,8 @@ export function readTimelineJsDate(
 ): { date: CalendarDate; notes: string[] } | { error: string } {
   const year = part(date?.year);
   if (year === undefined) return { error: 'has no year (expected a start_date with at least a year)' };
-  if (year === 'invalid' || year < 0 || year > 9999) return { error: `has the year "${String(date?.year)}" (Cronista writes years 0000–9999)` };
+  if (year === 'invalid' || year < 0 || year > 9999)
+    return { error: `has the year "${String(date?.year)}" (Cronista writes years 0000–9999)` };
   const notes: string[] = [];
   let iso = String(year).padStart(4, '0');
   const [month, day, hour, minute, second] = [date?.month, date?.day, date?.hour, date?.minute, date?.second].map(part);
@@ -135,7 +146,8 @@ export function readTimelineJsDate(
   }
   if (day !== undefined && iso.length === 7) {
     const withDay = `${iso}-${pad(day === 'invalid' ? 0 : day)}`;
-    if (day === 'invalid' || 'error' in parseCalendarDate(withDay)) notes.push(`day "${String(date?.day)}" is not a day of ${iso}; written as ${iso}`);
+    if (day === 'invalid' || 'error' in parseCalendarDate(withDay))
+      notes.push(`day "${String(date?.day)}" is not a day of ${iso}; written as ${iso}`);
     else iso = withDay;
   } else if (day !== undefined) notes.push(`day "${String(date?.day)}" without a month was dropped`);
   if (hour !== undefined && iso.length === 10) {
@@ -237,7 +249,8 @@ function freshId(wanted: string, taken: Set<string>): string {
 export function importTimelineJs(input: unknown, existingFiles: readonly ImportFile[], options: ImportOptions = {}): ImportResult {
   const outline = timelineJsOutlineSchema.safeParse(input);
   if (!outline.success) throw new Error(`The file ${outline.error.issues[0]?.message ?? 'is not a TimelineJS3 timeline'}`);
-  if (options.timezone !== undefined && !isTimeZone(options.timezone)) throw new Error(`--timezone "${options.timezone}" is not an IANA time zone (expected a name like "America/Caracas")`);
+  if (options.timezone !== undefined && !isTimeZone(options.timezone))
+    throw new Error(`--timezone "${options.timezone}" is not an IANA time zone (expected a name like "America/Caracas")`);
 
   const existing = readExisting(existingFiles);
   const files: ImportFile[] = [];
@@ -278,7 +291,8 @@ export function importTimelineJs(input: unknown, existingFiles: readonly ImportF
   };
 
   // The title slide: the story settings.
-  const titleSlide = outline.data.title === undefined || outline.data.title === null ? undefined : timelineJsSlideSchema.safeParse(outline.data.title);
+  const titleSlide =
+    outline.data.title === undefined || outline.data.title === null ? undefined : timelineJsSlideSchema.safeParse(outline.data.title);
   if (titleSlide) counts.slides += 1;
   {
     const notes: string[] = [];
@@ -287,11 +301,14 @@ export function importTimelineJs(input: unknown, existingFiles: readonly ImportF
     const headline = htmlToText(slide?.text?.headline);
     const text = readSlideHtml(slide?.text?.text);
     notes.push(...text.removed);
-    if (slide?.media?.url) notes.push(`the title slide’s media (${shorten(slide.media.url, 80)}) is not kept: Cronista’s home page has no picture`);
+    if (slide?.media?.url)
+      notes.push(`the title slide’s media (${shorten(slide.media.url, 80)}) is not kept: Cronista’s home page has no picture`);
     const [dek, ...rest] = text.paragraphs;
     if (existing.hasStory) {
       if (slide) {
-        notes.push(`story.yaml exists and was not changed; the title slide reads: title "${headline}"${dek ? `, text "${shorten(text.paragraphs.join(' '), 200)}"` : ''}`);
+        notes.push(
+          `story.yaml exists and was not changed; the title slide reads: title "${headline}"${dek ? `, text "${shorten(text.paragraphs.join(' '), 200)}"` : ''}`,
+        );
       }
     } else {
       const title = headline || 'Imported timeline';
@@ -308,8 +325,14 @@ export function importTimelineJs(input: unknown, existingFiles: readonly ImportF
         publisher: options.publisher ?? DEFAULT_PUBLISHER,
       };
       const checked = storySchema.safeParse(settings);
-      if (!checked.success) throw new Error(`The story settings would be invalid: ${checked.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
-      files.push({ path: STORY, text: `# Story settings, from the TimelineJS title slide. Fields: see CONTRIBUTING.md.\n${yaml(settings)}` });
+      if (!checked.success)
+        throw new Error(
+          `The story settings would be invalid: ${checked.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`,
+        );
+      files.push({
+        path: STORY,
+        text: `# Story settings, from the TimelineJS title slide. Fields: see CONTRIBUTING.md.\n${yaml(settings)}`,
+      });
     }
     flag({ slide: 'title slide', headline, ...(existing.hasStory ? {} : { file: STORY }), notes });
   }
@@ -332,7 +355,10 @@ export function importTimelineJs(input: unknown, existingFiles: readonly ImportF
   });
   // Earlier eras first, so that of two overlapping eras the earlier one becomes the phase.
   const byStart = (item: (typeof readEras)[number]) => ('start' in item && item.start ? item.start.date : undefined);
-  const eraOrder = [...readEras.filter((item) => !byStart(item)), ...readEras.filter(byStart).toSorted((a, b) => compareCalendarDates(byStart(a)!, byStart(b)!))];
+  const eraOrder = [
+    ...readEras.filter((item) => !byStart(item)),
+    ...readEras.filter(byStart).toSorted((a, b) => compareCalendarDates(byStart(a)!, byStart(b)!)),
+  ];
   for (const item of eraOrder) {
     if (!('era' in item) || !item.era || !item.start || !item.end) {
       counts.notWritten += 1;
@@ -343,17 +369,28 @@ export function importTimelineJs(input: unknown, existingFiles: readonly ImportF
     const period = { start: item.start.date, end: item.end.date };
     if (!isNotBefore(period.end, period.start)) {
       counts.notWritten += 1;
-      flag({ slide: item.slide, headline: item.headline, notes: [`not written: ends (${period.end.iso}) before it starts (${period.start.iso})`] });
+      flag({
+        slide: item.slide,
+        headline: item.headline,
+        notes: [`not written: ends (${period.end.iso}) before it starts (${period.start.iso})`],
+      });
       continue;
     }
     const clash = accepted.find((phase) => overlaps(phase, period));
     if (clash) {
       counts.notWritten += 1;
-      flag({ slide: item.slide, headline: item.headline, notes: [`not written: overlaps the phase "${clash.id}" (${clash.start.iso} to ${clash.end.iso}); Cronista phases do not overlap`] });
+      flag({
+        slide: item.slide,
+        headline: item.headline,
+        notes: [`not written: overlaps the phase "${clash.id}" (${clash.start.iso} to ${clash.end.iso}); Cronista phases do not overlap`],
+      });
       continue;
     }
     const uniqueId = item.era.unique_id === undefined || item.era.unique_id === null ? '' : String(item.era.unique_id);
-    const id = freshId(idSchema.safeParse(uniqueId).success ? uniqueId : slugify(item.headline) || `period-${item.slide.split(' ')[1]}`, phaseIds);
+    const id = freshId(
+      idSchema.safeParse(uniqueId).success ? uniqueId : slugify(item.headline) || `period-${item.slide.split(' ')[1]}`,
+      phaseIds,
+    );
     const title = item.headline || `Period ${item.slide.split(' ')[1]}`;
     if (!item.headline) notes.push(`no headline: titled "${title}"`);
     const summaryText = readSlideHtml(item.era.text?.text).paragraphs.join(' ');
@@ -389,15 +426,25 @@ export function importTimelineJs(input: unknown, existingFiles: readonly ImportF
     const wanted = keepsId ? uniqueId : `${datePart}-${slugify(frontmatter.title) || 'event'}`;
     const id = freshId(wanted, eventIds);
     if (id !== wanted) {
-      notes.push(existing.eventIds.has(wanted) ? `an entry "${wanted}" already exists: written as "${id}"; check it is not the same event` : `another slide has the same date and headline: written as "${id}"`);
+      notes.push(
+        existing.eventIds.has(wanted)
+          ? `an entry "${wanted}" already exists: written as "${id}"; check it is not the same event`
+          : `another slide has the same date and headline: written as "${id}"`,
+      );
     }
     const parked = frontmatter.sources.length === 0;
     const folder = parked ? REVIEW_FOLDER : FOLDER.events;
-    if (parked) notes.push(`no source: written to ${REVIEW_FOLDER}/ as a draft; add a source with title, publisher and url, then move it to ${FOLDER.events}/`);
+    if (parked)
+      notes.push(
+        `no source: written to ${REVIEW_FOLDER}/ as a draft; add a source with title, publisher and url, then move it to ${FOLDER.events}/`,
+      );
     const data = parked ? { ...frontmatter, draft: true } : frontmatter;
     if (!parked) {
       const check = eventSchema.safeParse(data);
-      if (!check.success) throw new Error(`Slide ${index + 1} would be written invalid (${check.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}); please report this bug`);
+      if (!check.success)
+        throw new Error(
+          `Slide ${index + 1} would be written invalid (${check.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}); please report this bug`,
+        );
     }
     const file = `${folder}/${id}.md`;
     files.push({ path: file, text: `---\n${yaml(data)}---\n\n${body}\n` });
@@ -407,7 +454,10 @@ export function importTimelineJs(input: unknown, existingFiles: readonly ImportF
   });
 
   for (const [id, name] of newCategories) {
-    files.push({ path: `${FOLDER.categories}/${id}.yaml`, text: yaml({ name, description: `Events filed under “${name}” in the imported timeline.` }) });
+    files.push({
+      path: `${FOLDER.categories}/${id}.yaml`,
+      text: yaml({ name, description: `Events filed under “${name}” in the imported timeline.` }),
+    });
     counts.categories += 1;
   }
   counts.flagged = review.length;
@@ -436,7 +486,9 @@ function eventFromSlide(
   slide: TimelineJsSlide,
   options: ImportOptions,
   categoryFor: (group: string, hintedId: string | undefined) => { id: string; note?: string },
-): { frontmatter: Frontmatter; body: string; notes: string[]; uniqueId?: string; headline: string } | { error: string; notes: string[]; headline: string } {
+):
+  | { frontmatter: Frontmatter; body: string; notes: string[]; uniqueId?: string; headline: string }
+  | { error: string; notes: string[]; headline: string } {
   const notes: string[] = [];
   const headline = htmlToText(slide.text?.headline);
   const text = readSlideHtml(slide.text?.text);
@@ -464,8 +516,15 @@ function eventFromSlide(
     }
   }
   const approximate = APPROXIMATE.test(displayDate);
-  const kept = displayDate === '' || approximate || zoneInDisplay !== undefined || displayDate === formatEventDate({ date, endDate, approximate, timezone }, options.language ?? 'en-GB');
-  if (!kept) notes.push(`display date "${displayDate}" not kept (Cronista shows the date as written: ${date.iso}${endDate ? ` to ${endDate.iso}` : ''})`);
+  const kept =
+    displayDate === '' ||
+    approximate ||
+    zoneInDisplay !== undefined ||
+    displayDate === formatEventDate({ date, endDate, approximate, timezone }, options.language ?? 'en-GB');
+  if (!kept)
+    notes.push(
+      `display date "${displayDate}" not kept (Cronista shows the date as written: ${date.iso}${endDate ? ` to ${endDate.iso}` : ''})`,
+    );
 
   // Sources: every web link the slide shows, in order, each address once.
   const media: TimelineJsMedia = slide.media ?? {};
@@ -477,19 +536,28 @@ function eventFromSlide(
     if (!sources.some((known) => known.url === source.url)) sources.push(source);
   };
   for (const link of [...text.links, ...caption.links, ...credit.links]) addSource(sourceFromLink(link));
-  if (isWebAddress(media.link)) addSource(sourceFromLink({ href: media.link.trim(), text: htmlToText(media.title) || caption.paragraphs.join(' ') }));
+  if (isWebAddress(media.link))
+    addSource(sourceFromLink({ href: media.link.trim(), text: htmlToText(media.title) || caption.paragraphs.join(' ') }));
 
   // Media: an image with alt text and credit becomes the picture; anything else becomes a link.
   let image: Frontmatter['image'];
   let mediaMarkdown = '';
   let mediaParagraphs: string[] = [];
   const mediaUrl = media.url?.trim() ?? '';
-  const mediaSource = () => sourceFromLink({ href: mediaUrl, text: htmlToText(media.title) || caption.paragraphs.join(' '), publisher: credit.paragraphs.join(' ') || undefined });
+  const mediaSource = () =>
+    sourceFromLink({
+      href: mediaUrl,
+      text: htmlToText(media.title) || caption.paragraphs.join(' '),
+      publisher: credit.paragraphs.join(' ') || undefined,
+    });
   if (isWebAddress(mediaUrl) && IMAGE_FILE.test(new URL(mediaUrl).pathname)) {
     const alt = collapse(media.alt ?? '') || caption.paragraphs.join(' ');
     const creditText = credit.paragraphs.join(' ');
     if (mediaUrl.startsWith('https://') && alt && creditText) image = { src: mediaUrl, alt, credit: creditText };
-    else notes.push(`image ${mediaUrl} not kept as the picture: ${mediaUrl.startsWith('https://') ? 'Cronista needs alt text (or a caption) and a credit' : 'Cronista needs an https address'}`);
+    else
+      notes.push(
+        `image ${mediaUrl} not kept as the picture: ${mediaUrl.startsWith('https://') ? 'Cronista needs alt text (or a caption) and a credit' : 'Cronista needs an https address'}`,
+      );
     if (sources.length === 0) {
       addSource(mediaSource());
       notes.push(`no links in the text: the image address is the only source; check that it supports the entry`);
@@ -517,7 +585,9 @@ function eventFromSlide(
   const firstParagraph = text.paragraphs[0] ?? mediaParagraphs[0] ?? '';
   let title = headline;
   if (!title) {
-    title = shorten((firstParagraph.split(/(?<=[.!?])\s/)[0] ?? '').replace(/\.$/, ''), TITLE_MAX) || `Event of ${formatEventDate({ date, endDate, approximate, timezone }, 'en-GB')}`;
+    title =
+      shorten((firstParagraph.split(/(?<=[.!?])\s/)[0] ?? '').replace(/\.$/, ''), TITLE_MAX) ||
+      `Event of ${formatEventDate({ date, endDate, approximate, timezone }, 'en-GB')}`;
     notes.push(`no headline: titled "${title}"`);
   } else if (title.length > TITLE_MAX) {
     title = shorten(title, TITLE_MAX);

@@ -43,9 +43,7 @@ export function choicesOf(files: readonly ContentFile[], collection: 'categories
       const order = result.success && 'order' in result.data ? result.data.order : categorySchema.shape.order.parse(undefined);
       return { id: entryIdOf(file.path), name: result.success ? result.data.name : '', order };
     });
-  return choices
-    .toSorted((a, b) => a.order - b.order || a.id.localeCompare(b.id))
-    .map(({ id, name }) => ({ id, name }));
+  return choices.toSorted((a, b) => a.order - b.order || a.id.localeCompare(b.id)).map(({ id, name }) => ({ id, name }));
 }
 
 /** Reads a headline: one line of text, at most 140 characters. */
@@ -63,7 +61,9 @@ export function readSlug(title: string, override?: string): Answer<string> {
   const slug = slugify(title);
   return slug
     ? accept(slug)
-    : reject(`"${title}" has no Latin letters or digits for the file name (expected a title with some, or the file name given as --slug short-name)`);
+    : reject(
+        `"${title}" has no Latin letters or digits for the file name (expected a title with some, or the file name given as --slug short-name)`,
+      );
 }
 
 /** Reads a date at any precision the schema accepts, refusing impossible ones ("2019-02-30"). */
@@ -100,7 +100,14 @@ export function readCategory(text: string, categories: readonly Choice[]): Answe
 
 /** Reads actor ids separated by commas; an empty answer means none. */
 export function readActors(text: string, actors: readonly Choice[]): Answer<string[]> {
-  const answers = [...new Set(text.split(',').map((id) => id.trim()).filter(Boolean))];
+  const answers = [
+    ...new Set(
+      text
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  ];
   const ids = new Set(actors.map((actor) => actor.id));
   const unknown = answers.filter((id) => !ids.has(id));
   if (unknown.length === 0) return accept(answers);

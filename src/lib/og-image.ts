@@ -30,7 +30,10 @@ export const ogImagePath = (id: string) => `og/${id}.png`;
 export const STORY_OG_IMAGE_PATH = 'og/story.png';
 
 /** The card of an event: category and date, headline, story title. */
-export function eventOgCard(event: Pick<EventData, 'title' | 'date' | 'endDate' | 'approximate' | 'timezone'>, context: { categoryName: string; language: string; storyTitle: string }): OgCard {
+export function eventOgCard(
+  event: Pick<EventData, 'title' | 'date' | 'endDate' | 'approximate' | 'timezone'>,
+  context: { categoryName: string; language: string; storyTitle: string },
+): OgCard {
   return {
     kicker: `${context.categoryName} · ${formatEventDate(event, context.language)}`,
     title: event.title,
@@ -70,23 +73,29 @@ function titleSize(title: string): number {
 }
 
 type Element = { type: string; props: { style?: Record<string, string | number>; children?: (Element | string)[] | string } };
-const box = (style: Record<string, string | number>, children: (Element | string)[] | string): Element => ({ type: 'div', props: { style, children } });
+const box = (style: Record<string, string | number>, children: (Element | string)[] | string): Element => ({
+  type: 'div',
+  props: { style, children },
+});
 
 /** The card's layout as satori elements (a subset of HTML and CSS flexbox). */
 export function ogCardElement(card: OgCard): Element {
-  return box({ width: OG_IMAGE_SIZE.width, height: OG_IMAGE_SIZE.height, display: 'flex', background: '#fdfcfa', fontFamily: FONT_FAMILY }, [
-    box({ width: 24, height: '100%', background: '#a3261b' }, []),
-    box(
-      { flex: 1, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px 56px', color: '#1b1b1b' },
-      [
-        box({ display: 'flex', flexDirection: 'column' }, [
-          box({ fontSize: 30, fontWeight: 700, color: '#a3261b', letterSpacing: 1, marginBottom: 24 }, card.kicker),
-          box({ fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.15 }, card.title),
-        ]),
-        box({ fontSize: 28, color: '#555049', borderTop: '3px solid #d8d3ca', paddingTop: 20 }, card.footer),
-      ],
-    ),
-  ]);
+  return box(
+    { width: OG_IMAGE_SIZE.width, height: OG_IMAGE_SIZE.height, display: 'flex', background: '#fdfcfa', fontFamily: FONT_FAMILY },
+    [
+      box({ width: 24, height: '100%', background: '#a3261b' }, []),
+      box(
+        { flex: 1, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px 56px', color: '#1b1b1b' },
+        [
+          box({ display: 'flex', flexDirection: 'column' }, [
+            box({ fontSize: 30, fontWeight: 700, color: '#a3261b', letterSpacing: 1, marginBottom: 24 }, card.kicker),
+            box({ fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.15 }, card.title),
+          ]),
+          box({ fontSize: 28, color: '#555049', borderTop: '3px solid #d8d3ca', paddingTop: 20 }, card.footer),
+        ],
+      ),
+    ],
+  );
 }
 
 /** Draws a card as a PNG. Same card and fonts, same bytes: no clock, no system fonts, no network. */

@@ -9,11 +9,7 @@ export type PhaseLike = { id: string; data: PhaseData };
 
 /** Timeline order: by start date, key moments first on the same date, then by id for stability. */
 export function compareEvents(a: EventLike, b: EventLike): number {
-  return (
-    compareCalendarDates(a.data.date, b.data.date) ||
-    b.data.importance - a.data.importance ||
-    a.id.localeCompare(b.id)
-  );
+  return compareCalendarDates(a.data.date, b.data.date) || b.data.importance - a.data.importance || a.id.localeCompare(b.id);
 }
 
 /** The events a reader sees: drafts removed, in timeline order. */
@@ -98,7 +94,10 @@ export function paginateTimeline<E>(events: readonly E[], size = TIMELINE_PAGE_S
 }
 
 /** The page number on which each phase (or phase-less run) first appears, by group anchor. */
-export function groupPages<E extends EventLike, P extends PhaseLike>(pages: readonly TimelinePage<E>[], phases: readonly P[]): Map<string, number> {
+export function groupPages<E extends EventLike, P extends PhaseLike>(
+  pages: readonly TimelinePage<E>[],
+  phases: readonly P[],
+): Map<string, number> {
   const firstPage = new Map<string, number>();
   for (const page of pages) {
     for (const group of groupByPhase(page.events, phases)) {

@@ -9,7 +9,24 @@ import { CRONISTA_ATTRIBUTES as DATA } from './timelinejs-format.ts';
  */
 
 /** Elements removed with their content: they run code, load other documents, or are not text. */
-const REMOVED_ELEMENTS = ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'form', 'template', 'noscript', 'svg', 'math'];
+const REMOVED_ELEMENTS = [
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'meta',
+  'link',
+  'form',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+];
 
 /** One link found in the HTML. */
 export type HtmlLink = {
@@ -69,7 +86,8 @@ export function readSlideHtml(html: string | null | undefined): ReadHtml {
 
   for (const name of REMOVED_ELEMENTS) {
     const found = body.find(name);
-    if (found.length > 0) removed.push(`removed ${found.length === 1 ? 'a' : found.length} <${name}> element${found.length === 1 ? '' : 's'}`);
+    if (found.length > 0)
+      removed.push(`removed ${found.length === 1 ? 'a' : found.length} <${name}> element${found.length === 1 ? '' : 's'}`);
     found.remove();
   }
   body.find('*').each((_, element) => {
@@ -77,7 +95,10 @@ export function readSlideHtml(html: string | null | undefined): ReadHtml {
       if (name.toLowerCase().startsWith('on')) {
         removed.push(`removed an ${name.toLowerCase()}= script attribute from <${element.tagName}>`);
         $(element).removeAttr(name);
-      } else if (['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset', 'cite', 'background'].includes(name.toLowerCase()) && isDangerousUrl(value)) {
+      } else if (
+        ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset', 'cite', 'background'].includes(name.toLowerCase()) &&
+        isDangerousUrl(value)
+      ) {
         removed.push(`removed a ${name}="${value.slice(0, 30)}" address from <${element.tagName}>`);
         if (element.tagName === 'img') $(element).remove();
         else $(element).removeAttr(name);
@@ -111,7 +132,14 @@ export function readSlideHtml(html: string | null | undefined): ReadHtml {
     if (isWebAddress(collapse(plain(element).text()))) plain(element).remove();
   });
   const blocks = plain('body').find('p, li, blockquote, h1, h2, h3, h4, h5, h6');
-  const paragraphs = (blocks.length > 0 ? blocks.toArray().filter((element) => plain(element).find('p, li').length === 0).map((element) => plain(element).text()) : [plain('body').text()])
+  const paragraphs = (
+    blocks.length > 0
+      ? blocks
+          .toArray()
+          .filter((element) => plain(element).find('p, li').length === 0)
+          .map((element) => plain(element).text())
+      : [plain('body').text()]
+  )
     .map(collapse)
     .filter(Boolean);
 

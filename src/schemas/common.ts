@@ -15,7 +15,9 @@ export const textSchema = (what: string, max?: number) => {
     .min(1, { error: `is empty (expected ${what})` });
   return max === undefined
     ? base
-    : base.max(max, { error: (issue) => `is ${String((issue.input as string).length)} characters long (expected ${what}, at most ${max} characters)` });
+    : base.max(max, {
+        error: (issue) => `is ${String((issue.input as string).length)} characters long (expected ${what}, at most ${max} characters)`,
+      });
 };
 
 /** An absolute web address; only http and https are accepted (no `javascript:`, `data:`, `file:`). */

@@ -20,9 +20,12 @@ export const sourceSchema = z.strictObject({
 /** A picture for the event page, with its alt text and credit. */
 export const imageSchema = z.strictObject({
   /** A path under `public/` (starting with `/`) or an https address. */
-  src: z.string().trim().regex(/^(\/[^/]|https:\/\/)/, {
-    error: 'is not an image path (expected a path under public/ starting with "/" or an https:// address)',
-  }),
+  src: z
+    .string()
+    .trim()
+    .regex(/^(\/[^/]|https:\/\/)/, {
+      error: 'is not an image path (expected a path under public/ starting with "/" or an https:// address)',
+    }),
   /** What the image shows, for readers who cannot see it. Required. */
   alt: textSchema('a description of what the image shows'),
   /** Photographer and agency, or licence. Required. */
@@ -49,7 +52,9 @@ export const eventSchema = z
     /** IANA zone of a date written with a time ("America/Caracas"). Only with a time. */
     timezone: z
       .string()
-      .refine(isTimeZone, { error: (issue) => `"${String(issue.input)}" is not an IANA time zone (expected a name like "America/Caracas")` })
+      .refine(isTimeZone, {
+        error: (issue) => `"${String(issue.input)}" is not an IANA time zone (expected a name like "America/Caracas")`,
+      })
       .optional(),
     /** When it ended, for events that lasted; same forms as `date`, not before it. Optional. */
     endDate: calendarDateSchema.optional(),
@@ -63,13 +68,20 @@ export const eventSchema = z
     related: z.array(idSchema, { error: 'must be a list of event ids' }).default([]),
     /** The published sources for the entry's claims; at least one. */
     sources: z
-      .array(sourceSchema, { error: (issue) => (issue.input === undefined ? 'is missing (expected a list of at least one source with title, publisher and url)' : 'must be a list of sources') })
+      .array(sourceSchema, {
+        error: (issue) =>
+          issue.input === undefined
+            ? 'is missing (expected a list of at least one source with title, publisher and url)'
+            : 'must be a list of sources',
+      })
       .min(1, { error: 'is empty (expected at least one source with title, publisher and url)' }),
     /** An optional picture with alt text and credit. */
     image: imageSchema.optional(),
     /** 1 (minor) to 3 (key moment, highlighted on the timeline). Default 2. */
     importance: z
-      .union([z.literal(1), z.literal(2), z.literal(3)], { error: (issue) => `${JSON.stringify(issue.input)} is not an importance (expected 1, 2 or 3)` })
+      .union([z.literal(1), z.literal(2), z.literal(3)], {
+        error: (issue) => `${JSON.stringify(issue.input)} is not an importance (expected 1, 2 or 3)`,
+      })
       .default(2),
     /** A draft is checked but never published. Default false. */
     draft: z.boolean({ error: 'must be true or false' }).default(false),
@@ -88,10 +100,18 @@ export const eventSchema = z
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: `is the same as the date (expected a later end, or no endDate)` });
     }
     if (event.date.precision === 'minute' && !event.timezone) {
-      ctx.addIssue({ code: 'custom', path: ['timezone'], message: `is missing (expected an IANA zone such as "America/Caracas" for a date with a time)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['timezone'],
+        message: `is missing (expected an IANA zone such as "America/Caracas" for a date with a time)`,
+      });
     }
     if (event.timezone && event.date.precision !== 'minute') {
-      ctx.addIssue({ code: 'custom', path: ['timezone'], message: `is set but the date has no time (expected a date like 2019-01-23T20:15, or no timezone)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['timezone'],
+        message: `is set but the date has no time (expected a date like 2019-01-23T20:15, or no timezone)`,
+      });
     }
   });
 

@@ -45,7 +45,11 @@ export const phaseSchema = z
   })
   .superRefine((phase, ctx) => {
     if (!isNotBefore(phase.end, phase.start)) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `${phase.end.iso} is before the start ${phase.start.iso} (expected an end on or after the start)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `${phase.end.iso} is before the start ${phase.start.iso} (expected an end on or after the start)`,
+      });
     }
   });
 
@@ -58,11 +62,17 @@ export const storySchema = z.strictObject({
   /** Introduction shown above the timeline; paragraphs separated by blank lines. */
   introduction: textSchema('a short introduction'),
   /** BCP 47 language tag of the content; also used to format dates ("en-GB"). */
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'is not a language tag (expected e.g. "en-GB" or "es")' }).default('en-GB'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'is not a language tag (expected e.g. "en-GB" or "es")' })
+    .default('en-GB'),
   /** Where the site is published, with no trailing path ("https://example.org"). */
   site: httpUrlSchema('the published site’s address'),
   /** Path the site lives under ("/" or "/cronista/"). Default "/". */
-  base: z.string().regex(/^\/([a-z0-9._-]+\/)*$/, { error: 'is not a base path (expected "/" or a path like "/timeline/")' }).default('/'),
+  base: z
+    .string()
+    .regex(/^\/([a-z0-9._-]+\/)*$/, { error: 'is not a base path (expected "/" or a path like "/timeline/")' })
+    .default('/'),
   /** The GitHub repository holding the content, for edit and report links. Optional. */
   repository: httpUrlSchema('the repository address').optional(),
   /** The branch edits are proposed against. Default "main". */

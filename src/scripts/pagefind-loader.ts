@@ -39,8 +39,6 @@ export function loadPagefindUI(bundlePath: string): Promise<PagefindComponents> 
   return loading;
 }
 
-
-
 /** Shows a term in the Component UI's search box (triggering a search does not fill it in). */
 export function showTerm(container: ParentNode, term: string): void {
   const input = container.querySelector<HTMLInputElement>('pagefind-input input');

@@ -47,9 +47,9 @@ async function openSearch(query: string) {
     const instance = components.getInstanceManager().getInstance('default');
     if (!modal) {
       modal = buildModal(searchPage);
-      modal.querySelector<HTMLSelectElement>('[data-search-sort]')?.addEventListener('change', (event) =>
-        applySort(instance, (event.target as HTMLSelectElement).value),
-      );
+      modal
+        .querySelector<HTMLSelectElement>('[data-search-sort]')
+        ?.addEventListener('change', (event) => applySort(instance, (event.target as HTMLSelectElement).value));
       instance.on('search', (term) => {
         const link = modal?.querySelector<HTMLAnchorElement>('[data-search-page]');
         if (link) link.href = term ? `${searchPage}?q=${encodeURIComponent(term)}` : searchPage;

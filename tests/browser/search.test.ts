@@ -37,7 +37,9 @@ async function resultLinks(page: Page, scope: string) {
   await links.first().waitFor();
   const expected = Math.min(await resultCount(page, scope), 5);
   await expect.poll(() => links.count()).toBeGreaterThanOrEqual(expected);
-  return links.evaluateAll((anchors) => anchors.map((a) => ({ text: a.textContent?.trim(), href: new URL((a as HTMLAnchorElement).href).pathname })));
+  return links.evaluateAll((anchors) =>
+    anchors.map((a) => ({ text: a.textContent?.trim(), href: new URL((a as HTMLAnchorElement).href).pathname })),
+  );
 }
 
 /** Types in the header search and submits it, as a reader would. */
@@ -120,7 +122,9 @@ describe('search from the header', () => {
     await page.getByRole('searchbox', { name: 'Search the timeline' }).fill('sanctions');
     await page.keyboard.press('Enter');
     await page.locator('pagefind-modal a.pf-result-link').first().waitFor();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard.join(' | '))).toMatch(/\d+ results? for sanctions/);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard.join(' | ')))
+      .toMatch(/\d+ results? for sanctions/);
   });
 });
 

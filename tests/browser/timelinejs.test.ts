@@ -69,10 +69,14 @@ describe('the TimelineJS export in Knight Lab’s TimelineJS3', () => {
     });
 
     await page.goto(`${server.url}/timelinejs-test.html`);
-    await page.waitForFunction(() => (window as unknown as { timelineLoaded?: boolean }).timelineLoaded === true, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => (window as unknown as { timelineLoaded?: boolean }).timelineLoaded === true, undefined, {
+      timeout: 30_000,
+    });
 
     const shown = await page.evaluate(() => {
-      const timeline = (window as unknown as { timeline: { config: { events: unknown[]; eras: unknown[]; messages: { errors: unknown[] } } } }).timeline;
+      const timeline = (
+        window as unknown as { timeline: { config: { events: unknown[]; eras: unknown[]; messages: { errors: unknown[] } } } }
+      ).timeline;
       return {
         events: timeline.config.events.length,
         eras: timeline.config.eras.length,
@@ -80,7 +84,9 @@ describe('the TimelineJS export in Knight Lab’s TimelineJS3', () => {
         slides: document.querySelectorAll('.tl-storyslider .tl-slide').length,
         titleSlides: document.querySelectorAll('.tl-storyslider .tl-slide-titleslide').length,
         markers: document.querySelectorAll('.tl-timenav .tl-timemarker').length,
-        headlines: [...document.querySelectorAll('.tl-storyslider .tl-slide:not(.tl-slide-titleslide) .tl-headline')].map((h) => h.textContent?.trim()),
+        headlines: [...document.querySelectorAll('.tl-storyslider .tl-slide:not(.tl-slide-titleslide) .tl-headline')].map((h) =>
+          h.textContent?.trim(),
+        ),
       };
     });
 
@@ -91,7 +97,9 @@ describe('the TimelineJS export in Knight Lab’s TimelineJS3', () => {
     expect(shown.slides).toBe(data.events.length + 1);
     expect(shown.markers).toBe(data.events.length);
     expect(shown.headlines.toSorted()).toEqual(data.events.map((slide) => slide.text?.headline?.replaceAll('&amp;', '&')).toSorted());
-    expect(await page.locator('.tl-slide-titleslide .tl-headline').innerText()).toBe("Two presidents: Venezuela's crisis, January–February 2019");
+    expect(await page.locator('.tl-slide-titleslide .tl-headline').innerText()).toBe(
+      "Two presidents: Venezuela's crisis, January–February 2019",
+    );
     expect(errors).toEqual([]);
     expect(offsite).toEqual([]);
     await page.close();

@@ -45,14 +45,18 @@ describe('the demo story', () => {
   it.for(FACT_SHEET)('row $row has its own page with the sheet’s date and its headline', async ({ id, date, endDate }) => {
     const $ = await page(dist, `/events/${id}/`);
     expect($('main h1').text()).toBe(await entryTitle(id));
-    const times = $('main .event-header__date time').map((_, time) => $(time).attr('datetime')).get();
+    const times = $('main .event-header__date time')
+      .map((_, time) => $(time).attr('datetime'))
+      .get();
     expect(times).toEqual(endDate ? [date, endDate] : [date]);
     expect($('section.sources li').length).toBeGreaterThan(0);
   });
 
   it('links every event from the home page, in timeline order, without JavaScript', async () => {
     const $ = await page(dist, '/');
-    const links = $('main li h3 a').map((_, a) => $(a).attr('href')).get();
+    const links = $('main li h3 a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     const expectedOrder = FACT_SHEET.toSorted((a, b) => a.date.localeCompare(b.date)).map((row) => `/events/${row.id}/`);
     expect(links.toSorted()).toEqual(expectedOrder.toSorted());
     expect(links[0]).toBe('/events/2018-11-08-un-agencies-count-venezuelan-exodus/');
@@ -71,7 +75,9 @@ describe('the demo story', () => {
 
   it('files the air force general under Defections', async () => {
     const $ = await page(dist, '/categories/defection/');
-    const titles = $('main li h3 a').map((_, a) => $(a).text()).get();
+    const titles = $('main li h3 a')
+      .map((_, a) => $(a).text())
+      .get();
     expect(titles).toContain('Air force general Yánez disowns Maduro as rival rallies fill Caracas');
   });
 });

@@ -9,11 +9,15 @@ import { FIXTURE_ROOT } from '../helpers/content.ts';
 function startDev(root: string, port: number, pattern: RegExp): Promise<{ output: string; stop: () => void }> {
   return new Promise((resolve, reject) => {
     // N.B. --ignore-lock keeps the server in the foreground even where Astro thinks an agent runs it.
-    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--ignore-lock'], {
-      cwd: root,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--ignore-lock'],
+      {
+        cwd: root,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     const timer = setTimeout(() => {
       child.kill();
@@ -35,9 +39,15 @@ describe('npm run dev', () => {
   it('serves the timeline and says plainly that search needs the built site', async () => {
     const root = await copyProject(join(FIXTURE_ROOT, 'src/content'));
     const port = 4400 + Number(process.env.VITEST_POOL_ID ?? 0);
-    const dev = await startDev(root, port, /Search is built with the site[^\n]*\n[\s\S]*localhost:\d+|localhost:\d+[\s\S]*Search is built with the site[^\n]*/);
+    const dev = await startDev(
+      root,
+      port,
+      /Search is built with the site[^\n]*\n[\s\S]*localhost:\d+|localhost:\d+[\s\S]*Search is built with the site[^\n]*/,
+    );
     try {
-      expect(dev.output).toContain('Search is built with the site and does not work in `npm run dev`. Run `npm start` to build and preview the site with search.');
+      expect(dev.output).toContain(
+        'Search is built with the site and does not work in `npm run dev`. Run `npm start` to build and preview the site with search.',
+      );
       const home = await fetch(`http://localhost:${port}/`);
       expect(home.status).toBe(200);
       expect(await home.text()).toContain('Fixture story');

@@ -39,7 +39,9 @@ describe('the RSS feed (/feed.xml)', async () => {
     for (const item of items) {
       const event = data.events.find((candidate) => candidate.url === item.link)!;
       expect(item.title).toBe(event.title);
-      expect(item.description).toBe(`${formatEventDate({ ...event, date: event.date as CalendarDate, endDate: event.endDate as CalendarDate | undefined }, 'en-GB')}: ${event.summary}`);
+      expect(item.description).toBe(
+        `${formatEventDate({ ...event, date: event.date as CalendarDate, endDate: event.endDate as CalendarDate | undefined }, 'en-GB')}: ${event.summary}`,
+      );
       expect(item.pubDate).toBeUndefined();
       expect(item.category).toEqual([data.categories.find((category) => category.id === event.category)!.name]);
     }
@@ -84,7 +86,11 @@ describe('the open data (/events.json)', () => {
       url: 'https://g1.globo.com/mundo/noticia/2018/12/14/onu-preve-53-milhoes-de-refugiados-e-migrantes-venezuelanos-ate-o-final-de-2019.ghtml',
       published: { iso: '2018-12', precision: 'month', year: 2018, month: 12 },
     });
-    expect(data.story).toMatchObject({ title: "Two presidents: Venezuela's crisis, January–February 2019", language: 'en-GB', publisher: 'Cronista demo' });
+    expect(data.story).toMatchObject({
+      title: "Two presidents: Venezuela's crisis, January–February 2019",
+      language: 'en-GB',
+      publisher: 'Cronista demo',
+    });
     expect(data.actors).toHaveLength(39);
     expect(data.categories.map((category) => category.id)).toContain('defection');
     expect(data.phases.map((phase) => phase.id)).toEqual(['background', 'second-term', 'two-presidents', 'pressure', 'aid-standoff']);
@@ -95,19 +101,22 @@ describe('the TimelineJS export (/timelinejs.json)', async () => {
   const timeline = JSON.parse(await read('timelinejs.json')) as TimelineJsData;
 
   it('has the title slide, one slide per published event and one era per phase', () => {
-    expect(timeline.title?.text?.headline).toBe('Two presidents: Venezuela\'s crisis, January–February 2019');
+    expect(timeline.title?.text?.headline).toBe("Two presidents: Venezuela's crisis, January–February 2019");
     expect(timeline.events.map((slide) => slide.unique_id).toSorted()).toEqual(eventIds);
     expect(timeline.eras?.map((era) => era.unique_id)).toEqual(data.phases.map((phase) => phase.id));
   });
 });
 
 describe('addresses in the exports', () => {
-  it.for(['feed.xml', 'events.json', 'events.schema.json', 'timelinejs.json'])('every address of this site in %s is a file in dist/', async (file) => {
-    const own = addressesIn(await read(file)).filter((address) => address.startsWith(home));
-    expect(own.length).toBeGreaterThan(0);
-    const missing = own.filter((address) => !distFileFor(dist, address, home));
-    expect(missing).toEqual([]);
-  });
+  it.for(['feed.xml', 'events.json', 'events.schema.json', 'timelinejs.json'])(
+    'every address of this site in %s is a file in dist/',
+    async (file) => {
+      const own = addressesIn(await read(file)).filter((address) => address.startsWith(home));
+      expect(own.length).toBeGreaterThan(0);
+      const missing = own.filter((address) => !distFileFor(dist, address, home));
+      expect(missing).toEqual([]);
+    },
+  );
 });
 
 describe('discovery', () => {
@@ -158,7 +167,9 @@ describe('the embed page (/embed/)', async () => {
     const links = $('a');
     expect(links.length).toBeGreaterThan(eventIds.length);
     expect(links.filter((_, a) => $(a).attr('target') !== '_top').length).toBe(0);
-    const eventLinks = $('ol a').map((_, a) => $(a).attr('href')).get();
+    const eventLinks = $('ol a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(eventLinks.toSorted()).toEqual(eventIds.map((id) => `/events/${id}/`));
   });
 });

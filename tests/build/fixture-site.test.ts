@@ -24,25 +24,43 @@ describe('the timeline home page', () => {
     const $ = await page(build.dist, '/');
     expect($('main h1').text()).toBe('Fixture story');
     expect($('main').text()).toContain('Second paragraph.');
-    const items = $('main ol.event-list > li').map((_, li) => $(li).attr('id')).get();
+    const items = $('main ol.event-list > li')
+      .map((_, li) => $(li).attr('id'))
+      .get();
     expect(items).toEqual(PUBLISHED.map((id) => `event-${id}`));
-    expect($('main section h2').map((_, h) => $(h).text()).get()).toEqual(['Early days', 'Later on']);
+    expect(
+      $('main section h2')
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual(['Early days', 'Later on']);
     // Numbering continues across phases.
-    expect($('main section ol.event-list').map((_, ol) => $(ol).attr('start')).get()).toEqual(['1', '4']);
+    expect(
+      $('main section ol.event-list')
+        .map((_, ol) => $(ol).attr('start'))
+        .get(),
+    ).toEqual(['1', '4']);
   });
 
   it('links every published event (no JavaScript needed) and never the draft', async () => {
     const $ = await page(build.dist, '/');
-    const links = $('main li h3 a').map((_, a) => $(a).attr('href')).get();
+    const links = $('main li h3 a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(links).toEqual(PUBLISHED.map((id) => `/events/${id}/`));
     expect($.html()).not.toContain('unfinished draft');
     // The only script is the search launcher, a module the timeline does not need.
-    expect($('script:not([type="application/ld+json"])').map((_, script) => $(script).attr('type')).get()).toEqual(['module']);
+    expect(
+      $('script:not([type="application/ld+json"])')
+        .map((_, script) => $(script).attr('type'))
+        .get(),
+    ).toEqual(['module']);
   });
 
   it('shows each date at its written precision', async () => {
     const $ = await page(build.dist, '/');
-    const times = $('main li time').map((_, time) => `${$(time).attr('datetime')}=${$(time).text()}`).get();
+    const times = $('main li time')
+      .map((_, time) => `${$(time).attr('datetime')}=${$(time).text()}`)
+      .get();
     expect(times).toEqual([
       '2019=2019',
       '2019-01-23T20:15-04:00=23 January 2019 at 20:15 (America/Caracas time)',
@@ -60,7 +78,11 @@ describe('the timeline home page', () => {
     expect(card.find('.event-card__category').text()).toBe('Defections');
     expect(card.find('.event-card__key').text()).toBe('Key moment');
     expect(card.find('.event-card__actors').text()).toContain('Ana Pérez · High Court');
-    expect($('nav.phase-nav a').map((_, a) => $(a).attr('href')).get()).toEqual(['#phase-early', '#phase-later']);
+    expect(
+      $('nav.phase-nav a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['#phase-early', '#phase-later']);
   });
 });
 
@@ -81,7 +103,9 @@ describe('an event page', () => {
     const items = $('section.sources ol > li');
     expect(items.length).toBe(2);
     expect(items.first().find('a').first().attr('href')).toBe('https://example.com/day?x=1&y=2');
-    expect(items.first().text().replace(/\s+/g, ' ').trim()).toBe('Example Times, Day story, 2 February 2019 (archived copy of “Day story”)');
+    expect(items.first().text().replace(/\s+/g, ' ').trim()).toBe(
+      'Example Times, Day story, 2 February 2019 (archived copy of “Day story”)',
+    );
     expect(items.first().find('a').eq(1).attr('href')).toBe('https://web.archive.org/web/2019/https://example.com/day');
   });
 
@@ -96,13 +120,19 @@ describe('an event page', () => {
     expect($('a:contains("Edit this entry")').attr('href')).toBe(
       'https://github.com/example/fixture-timeline/edit/main/src/content/events/2019-02-02-judge-speaks.md',
     );
-    expect($('a:contains("Report an error")').attr('href')).toMatch(/^https:\/\/github\.com\/example\/fixture-timeline\/issues\/new\?template=report-error\.yml/);
+    expect($('a:contains("Report an error")').attr('href')).toMatch(
+      /^https:\/\/github\.com\/example\/fixture-timeline\/issues\/new\?template=report-error\.yml/,
+    );
   });
 
   it('describes itself in schema.org JSON-LD with the written date precision', async () => {
     const $ = await page(build.dist, '/events/2019-02-judge-resigns/');
     const data = JSON.parse($('script[type="application/ld+json"]').text());
-    expect(data).toMatchObject({ '@type': 'Article', headline: 'Judge resigns in February', about: { '@type': 'Event', startDate: '2019-02' } });
+    expect(data).toMatchObject({
+      '@type': 'Article',
+      headline: 'Judge resigns in February',
+      about: { '@type': 'Event', startDate: '2019-02' },
+    });
     expect(data.citation[0]).toMatchObject({ url: 'https://example.com/month', datePublished: '2019-02' });
   });
 
@@ -115,7 +145,11 @@ describe('an event page', () => {
 
   it('shows a date range with both ends in <time>', async () => {
     const $ = await page(build.dist, '/events/2019-01-23-evening-session/');
-    expect($('.event-header__date time').map((_, t) => $(t).attr('datetime')).get()).toEqual(['2019-01-23T20:15-04:00', '2019-01-24']);
+    expect(
+      $('.event-header__date time')
+        .map((_, t) => $(t).attr('datetime'))
+        .get(),
+    ).toEqual(['2019-01-23T20:15-04:00', '2019-01-24']);
   });
 });
 
@@ -123,16 +157,17 @@ describe('actor, category and other pages', () => {
   it('give each actor and category its own sub-timeline', async () => {
     const actor = await page(build.dist, '/actors/ana-perez/');
     expect(actor('h1').text()).toBe('Ana Pérez');
-    expect(actor('main li h3 a').map((_, a) => actor(a).attr('href')).get()).toEqual([
-      '/events/2019-02-judge-resigns/',
-      '/events/2019-02-02-judge-speaks/',
-    ]);
+    expect(
+      actor('main li h3 a')
+        .map((_, a) => actor(a).attr('href'))
+        .get(),
+    ).toEqual(['/events/2019-02-judge-resigns/', '/events/2019-02-02-judge-speaks/']);
     const category = await page(build.dist, '/categories/court/');
-    expect(category('main li h3 a').map((_, a) => category(a).attr('href')).get()).toEqual([
-      '/events/2019-court-year-precision/',
-      '/events/2019-01-23-evening-session/',
-      '/events/2019-01-31-quoted-ruling/',
-    ]);
+    expect(
+      category('main li h3 a')
+        .map((_, a) => category(a).attr('href'))
+        .get(),
+    ).toEqual(['/events/2019-court-year-precision/', '/events/2019-01-23-evening-session/', '/events/2019-01-31-quoted-ruling/']);
     const index = await page(build.dist, '/actors/');
     expect(index('main a[href="/actors/high-court/"]').text()).toBe('High Court');
   });

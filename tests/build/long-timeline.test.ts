@@ -25,7 +25,9 @@ afterAll(async () => {
 
 const eventLinks = async (path: string) => {
   const $ = await page(build.dist, path);
-  return $('main li h3 a').map((_, a) => $(a).attr('href')).get();
+  return $('main li h3 a')
+    .map((_, a) => $(a).attr('href'))
+    .get();
 };
 
 describe('a long timeline', () => {
@@ -45,6 +47,10 @@ describe('a long timeline', () => {
 
   it('jumps to each phase on the page where it starts', async () => {
     const $ = await page(build.dist, '/timeline/3/');
-    expect($('nav.phase-nav a').map((_, a) => $(a).attr('href')).get()).toEqual(['/#phase-year-2000', '/timeline/2/#phase-year-2001']);
+    expect(
+      $('nav.phase-nav a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/#phase-year-2000', '/timeline/2/#phase-year-2001']);
   });
 });

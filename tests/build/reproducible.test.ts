@@ -7,7 +7,12 @@ import { PROJECT_ROOT, buildWithContent, cleanUp, listFiles } from '../helpers/b
 async function digestTree(dir: string): Promise<Map<string, string>> {
   const digests = new Map<string, string>();
   for (const file of await listFiles(dir)) {
-    digests.set(file, createHash('sha256').update(await readFile(join(dir, file))).digest('hex'));
+    digests.set(
+      file,
+      createHash('sha256')
+        .update(await readFile(join(dir, file)))
+        .digest('hex'),
+    );
   }
   return digests;
 }

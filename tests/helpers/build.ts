@@ -48,7 +48,12 @@ export async function buildWithContent(
 ): Promise<BuildResult> {
   const root = await copyProject(contentDir);
   await options.prepare?.(root);
-  const { code, output } = await run(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], root, options.env);
+  const { code, output } = await run(
+    process.execPath,
+    [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    root,
+    options.env,
+  );
   return { root, dist: join(root, 'dist'), code, output };
 }
 
@@ -63,7 +68,12 @@ function cleanEnv(): NodeJS.ProcessEnv {
 }
 
 /** Runs a command, collecting its output. */
-export function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
+export function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd,

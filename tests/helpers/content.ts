@@ -33,8 +33,7 @@ export function editFile(files: ContentFile[], path: string, edit: (text: string
 /** Checks files and returns the formatted error lines and warning lines. */
 export async function check(files: ContentFile[]) {
   const result = await checkContent(files, CHECK_OPTIONS);
-  const lines = (severity: 'error' | 'warning') =>
-    result.problems.filter((problem) => problem.severity === severity).map(formatProblem);
+  const lines = (severity: 'error' | 'warning') => result.problems.filter((problem) => problem.severity === severity).map(formatProblem);
   return { result, errors: lines('error'), warnings: lines('warning') };
 }
 

@@ -32,7 +32,8 @@ afterAll(async () => {
 });
 
 /** Waits until no CSS animation or transition is running, so colours are measured at rest. */
-const settled = (page: Page) => page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+const settled = (page: Page) =>
+  page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
 
 /** One state of a page to check: a page type as loaded, or after a reader has done something. */
 type PageState = { name: string; path: string; ready?: (page: Page) => Promise<void> };
@@ -100,7 +101,8 @@ describe('keyboard only', () => {
         rel: element.getAttribute('rel'),
         inSources: element.closest('.sources') !== null,
         section: element.closest('section[id]')?.id,
-        outline: style.outlineStyle === 'none' || parseFloat(style.outlineWidth) === 0 ? 'none' : `${style.outlineStyle} ${style.outlineWidth}`,
+        outline:
+          style.outlineStyle === 'none' || parseFloat(style.outlineWidth) === 0 ? 'none' : `${style.outlineStyle} ${style.outlineWidth}`,
         onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight,
       };
     });

@@ -49,7 +49,10 @@ function inspect(page: Page) {
       .filter((element) => !element.closest(`script, style, template, ${scriptOnly.join(', ')}`))
       .filter((element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()))
       .filter((element) => !isShown(element))
-      .map((element) => `<${element.localName}${element.className ? ` class="${element.className}"` : ''}> ${element.textContent!.trim().slice(0, 60)}`);
+      .map(
+        (element) =>
+          `<${element.localName}${element.className ? ` class="${element.className}"` : ''}> ${element.textContent!.trim().slice(0, 60)}`,
+      );
     return {
       headings: [...document.querySelectorAll('h1')].map((heading) => ({ text: heading.textContent?.trim(), shown: isShown(heading) })),
       main: main && { shown: isShown(main), text: main.innerText.trim() },
@@ -73,18 +76,21 @@ describe.for(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('without Java
     expect(eventLinks.map((link) => link.path).toSorted()).toEqual(events.map((entry) => `/events/${entry.name}/`).toSorted());
   });
 
-  it.for(pageTypes(inject('demoDist')))('$name ($path) shows its heading and content, with nothing waiting for a script', async ({ path }) => {
-    const page = pages[viewport];
-    await page.goto(`${server.url}${path}`);
-    const { headings, main, hidden } = await inspect(page);
-    expect(headings).toEqual([{ text: expect.any(String), shown: true }]);
-    const heading = headings[0]!.text!;
-    if (path === MISSING_PAGE) expect(heading).toBe('Page not found');
-    expect(main?.shown).toBe(true);
-    expect(main?.text).toContain(heading);
-    expect(main?.text.length).toBeGreaterThan(150);
-    // A "Loading…" placeholder would never be replaced.
-    expect(main?.text).not.toMatch(/^\s*loading\b/im);
-    expect(hidden).toEqual([]);
-  });
+  it.for(pageTypes(inject('demoDist')))(
+    '$name ($path) shows its heading and content, with nothing waiting for a script',
+    async ({ path }) => {
+      const page = pages[viewport];
+      await page.goto(`${server.url}${path}`);
+      const { headings, main, hidden } = await inspect(page);
+      expect(headings).toEqual([{ text: expect.any(String), shown: true }]);
+      const heading = headings[0]!.text!;
+      if (path === MISSING_PAGE) expect(heading).toBe('Page not found');
+      expect(main?.shown).toBe(true);
+      expect(main?.text).toContain(heading);
+      expect(main?.text.length).toBeGreaterThan(150);
+      // A "Loading…" placeholder would never be replaced.
+      expect(main?.text).not.toMatch(/^\s*loading\b/im);
+      expect(hidden).toEqual([]);
+    },
+  );
 });

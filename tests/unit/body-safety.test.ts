@@ -4,7 +4,8 @@ import { VALID_FRONTMATTER, check, eventText, fixtureFiles, withFile } from '../
 const MD = 'src/content/events/2019-02-10-new-ruling.md';
 const MDX = 'src/content/events/2019-02-10-new-ruling.mdx';
 // The body starts on line 16: 14 lines of frontmatter, the closing ---, a blank line.
-const bodyErrors = async (body: string, path = MD) => (await check(withFile(await fixtureFiles(), path, eventText(VALID_FRONTMATTER, body)))).errors;
+const bodyErrors = async (body: string, path = MD) =>
+  (await check(withFile(await fixtureFiles(), path, eventText(VALID_FRONTMATTER, body)))).errors;
 
 describe('untrusted entry bodies', () => {
   it('reject a raw <script>', async () => {
@@ -47,7 +48,9 @@ describe('untrusted entry bodies', () => {
   });
 
   it('reject MDX exports and expressions', async () => {
-    expect(await bodyErrors('export const x = 1;\n\nText.\n', MDX)).toEqual([`${MDX}:16  body: has an export (expected no exports in entries)`]);
+    expect(await bodyErrors('export const x = 1;\n\nText.\n', MDX)).toEqual([
+      `${MDX}:16  body: has an export (expected no exports in entries)`,
+    ]);
     expect(await bodyErrors('Total: {process.exit(1)}\n', MDX)).toEqual([
       `${MDX}:16  body: contains a {…} expression (expected plain text; MDX expressions run code at build time and are not allowed)`,
     ]);
@@ -63,7 +66,8 @@ describe('untrusted entry bodies', () => {
   });
 
   it('accept the allow-listed component and plain Markdown', async () => {
-    const body = "import PullQuote from '../../components/mdx/PullQuote.astro';\n\n<PullQuote by=\"A\" source=\"B\" href=\"https://example.com\">Words.</PullQuote>\n\n**Bold** and [a link](https://example.com).\n";
+    const body =
+      'import PullQuote from \'../../components/mdx/PullQuote.astro\';\n\n<PullQuote by="A" source="B" href="https://example.com">Words.</PullQuote>\n\n**Bold** and [a link](https://example.com).\n';
     expect(await bodyErrors(body, MDX)).toEqual([]);
     expect(await bodyErrors('Plain *Markdown* with <abbr title="Supreme Tribunal of Justice">TSJ</abbr>.\n')).toEqual([]);
   });

@@ -51,7 +51,11 @@ describe('npm run check', () => {
   it('passes a valid project with exit code 0, listing warnings by file, then a summary', async () => {
     const { code, output } = await checkCli(root);
     expect(output).toBe(
-      [...FIXTURE_WARNINGS, 'Checked 6 events, 2 actors, 2 categories, 2 phases: 0 errors, 2 warnings. 5 to publish, 1 draft left out.', ''].join('\n'),
+      [
+        ...FIXTURE_WARNINGS,
+        'Checked 6 events, 2 actors, 2 categories, 2 phases: 0 errors, 2 warnings. 5 to publish, 1 draft left out.',
+        '',
+      ].join('\n'),
     );
     expect(code).toBe(0);
   });
@@ -135,11 +139,23 @@ sources:
   it('--json prints only the result, for tools, even in GitHub Actions', async () => {
     await breakFixture();
     const { code, output } = await checkCli(root, ['--json'], true);
-    const warning = (file: string, line: number) => ({ file, line, field: 'sources', message: SINGLE_SOURCE.slice('sources: '.length), severity: 'warning' });
+    const warning = (file: string, line: number) => ({
+      file,
+      line,
+      field: 'sources',
+      message: SINGLE_SOURCE.slice('sources: '.length),
+      severity: 'warning',
+    });
     expect(JSON.parse(output)).toEqual({
       ok: false,
       problems: [
-        { file: 'src/content/categories/defection.yaml', line: 1, field: 'name', message: 'is missing (expected the category’s label)', severity: 'error' },
+        {
+          file: 'src/content/categories/defection.yaml',
+          line: 1,
+          field: 'name',
+          message: 'is missing (expected the category’s label)',
+          severity: 'error',
+        },
         {
           file: NEW,
           line: 5,

@@ -50,7 +50,9 @@ describe('each malformed entry is named with file, line, field and expectation',
 
   it('a misspelt field', async () => {
     const { errors } = await checkNew(VALID_FRONTMATTER.replace('category:', 'catgory:'));
-    expect(errors).toContain(`${NEW}:5  catgory: is not a known field (expected only the fields listed in CONTRIBUTING.md; check the spelling)`);
+    expect(errors).toContain(
+      `${NEW}:5  catgory: is not a known field (expected only the fields listed in CONTRIBUTING.md; check the spelling)`,
+    );
     expect(errors).toContain(`${NEW}:1  category: must be an id (expected lowercase letters, digits and hyphens, like "juan-guaido")`);
   });
 
@@ -61,7 +63,11 @@ describe('each malformed entry is named with file, line, field and expectation',
 
   it('an impossible date', async () => {
     const { errors } = await check(
-      withFile(await fixtureFiles(), 'src/content/events/2019-02-30-new-ruling.md', eventText(VALID_FRONTMATTER.replace('2019-02-10', '2019-02-30'))),
+      withFile(
+        await fixtureFiles(),
+        'src/content/events/2019-02-30-new-ruling.md',
+        eventText(VALID_FRONTMATTER.replace('2019-02-10', '2019-02-30')),
+      ),
     );
     expect(errors).toEqual([
       'src/content/events/2019-02-30-new-ruling.md:4  date: "2019-02-30" is not a real date: February 2019 has 28 days',
@@ -120,7 +126,9 @@ describe('each malformed entry is named with file, line, field and expectation',
 
   it('a related event that is a draft', async () => {
     const { errors } = await checkNew(`${VALID_FRONTMATTER}\nrelated: [2019-03-01-draft-entry]`);
-    expect(errors).toEqual([`${NEW}:14  related.0: "2019-03-01-draft-entry" is a draft and will not be published (expected a published event)`]);
+    expect(errors).toEqual([
+      `${NEW}:14  related.0: "2019-03-01-draft-entry" is a draft and will not be published (expected a published event)`,
+    ]);
   });
 
   it('an empty source list', async () => {
@@ -174,9 +182,13 @@ describe('each malformed entry is named with file, line, field and expectation',
   });
 
   it('an actor of an unknown kind', async () => {
-    const files = editFile(await fixtureFiles(), 'src/content/actors/high-court.yaml', (text) => text.replace('kind: institution', 'kind: court'));
+    const files = editFile(await fixtureFiles(), 'src/content/actors/high-court.yaml', (text) =>
+      text.replace('kind: institution', 'kind: court'),
+    );
     const { errors } = await check(files);
-    expect(errors).toEqual(['src/content/actors/high-court.yaml:2  kind: "court" is not a kind (expected person, institution, country or organization)']);
+    expect(errors).toEqual([
+      'src/content/actors/high-court.yaml:2  kind: "court" is not a kind (expected person, institution, country or organization)',
+    ]);
   });
 
   it('overlapping phases', async () => {
@@ -188,7 +200,9 @@ describe('each malformed entry is named with file, line, field and expectation',
   });
 
   it('a broken story settings file', async () => {
-    const files = editFile(await fixtureFiles(), 'src/content/story.yaml', (text) => text.replace('https://fixture.example.org', 'fixture.example.org'));
+    const files = editFile(await fixtureFiles(), 'src/content/story.yaml', (text) =>
+      text.replace('https://fixture.example.org', 'fixture.example.org'),
+    );
     const { errors } = await check(files);
     expect(errors).toEqual([
       'src/content/story.yaml:8  site: "fixture.example.org" is not a web address (expected the published site’s address starting with http:// or https://)',
@@ -207,7 +221,9 @@ sources:
     publisher: Example Times
     url: https://example.com/new
     published: 2029-12-01`;
-    const { errors, warnings } = await check(withFile(await fixtureFiles(), 'src/content/events/2030-02-10-new-ruling.md', eventText(frontmatter)));
+    const { errors, warnings } = await check(
+      withFile(await fixtureFiles(), 'src/content/events/2030-02-10-new-ruling.md', eventText(frontmatter)),
+    );
     const file = 'src/content/events/2030-02-10-new-ruling.md';
     expect(errors).toEqual([]);
     expect(warnings.filter((line) => line.startsWith(file))).toEqual([

@@ -20,13 +20,25 @@ const story = storySchema.parse({
 const source = { title: 'Dam approved', publisher: 'Daily Example', url: 'https://news.example.com/dam?a=1&b=2' };
 const event = (id: string, input: Partial<EventInput>) => ({
   id,
-  data: eventSchema.parse({ title: 'A title', summary: 'A summary.', date: id.slice(0, 10), category: 'courts', sources: [source], ...input }),
+  data: eventSchema.parse({
+    title: 'A title',
+    summary: 'A summary.',
+    date: id.slice(0, 10),
+    category: 'courts',
+    sources: [source],
+    ...input,
+  }),
 });
 
 const content = {
   story,
   events: [
-    event('1999-dam-approved', { date: '1999', title: 'The dam is approved', summary: 'Council says "yes" <at last> & more.', category: 'decisions' }),
+    event('1999-dam-approved', {
+      date: '1999',
+      title: 'The dam is approved',
+      summary: 'Council says "yes" <at last> & more.',
+      category: 'decisions',
+    }),
     event('2019-02-farmers-sue', {
       date: '2019-02',
       approximate: true,
@@ -40,7 +52,9 @@ const content = {
     { id: 'courts', data: categorySchema.parse({ name: 'Courts', description: 'Rulings.' }) },
     { id: 'decisions', data: categorySchema.parse({ name: 'Decisions', description: 'Votes.' }) },
   ],
-  phases: [{ id: 'the-quarrel', data: phaseSchema.parse({ title: 'The quarrel', start: '1999', end: '2019-02', summary: 'Talks failed.' }) }],
+  phases: [
+    { id: 'the-quarrel', data: phaseSchema.parse({ title: 'The quarrel', start: '1999', end: '2019-02', summary: 'Talks failed.' }) },
+  ],
 };
 
 describe('timelineJsDate', () => {
@@ -60,13 +74,22 @@ describe('buildTimelineJs', () => {
     expect(data.events).toHaveLength(content.events.length);
     expect(data.title?.text?.headline).toBe('Rivers &amp; dams');
     const intro = cheerio.load(data.title?.text?.text ?? '');
-    expect(intro('p').map((_, p) => intro(p).text()).get()).toEqual(['A quarrel over water.', 'First paragraph.', 'Second <paragraph>.', 'Read the timeline']);
+    expect(
+      intro('p')
+        .map((_, p) => intro(p).text())
+        .get(),
+    ).toEqual(['A quarrel over water.', 'First paragraph.', 'Second <paragraph>.', 'Read the timeline']);
     expect(intro('a').attr('href')).toBe('https://rivers.example.org/timeline/');
   });
 
   it('makes eras from phases, dated as written', () => {
     expect(data.eras).toEqual([
-      { unique_id: 'the-quarrel', start_date: { year: '1999' }, end_date: { year: '2019', month: '2' }, text: { headline: 'The quarrel', text: '<p>Talks failed.</p>' } },
+      {
+        unique_id: 'the-quarrel',
+        start_date: { year: '1999' },
+        end_date: { year: '2019', month: '2' },
+        text: { headline: 'The quarrel', text: '<p>Talks failed.</p>' },
+      },
     ]);
   });
 
@@ -111,7 +134,11 @@ describe('buildTimelineJs', () => {
   });
 
   it('shows the event’s picture, at its absolute address, with alt text and credit', () => {
-    expect(data.events[1]?.media).toEqual({ url: 'https://rivers.example.org/images/farmers.jpg', alt: 'Farmers outside the court', credit: 'Ana Pérez / Example' });
+    expect(data.events[1]?.media).toEqual({
+      url: 'https://rivers.example.org/images/farmers.jpg',
+      alt: 'Farmers outside the court',
+      credit: 'Ana Pérez / Example',
+    });
     expect(data.events[0]?.media).toBeUndefined();
   });
 });

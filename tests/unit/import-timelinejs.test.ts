@@ -87,10 +87,18 @@ describe('importing a hand-written TimelineJS3 file into an empty folder', async
   it('keeps a year-and-month date at month precision, "around" as approximate, and an image with its credit', () => {
     const { data } = entry(result, 'events/2019-02-farmers-sue-the-council.md');
     expect(data).toMatchObject({ date: '2019-02', approximate: true, category: 'courts' });
-    expect(data.image).toEqual({ src: 'https://images.example.com/farmers.jpg', alt: 'Farmers outside the court', credit: 'Photo: Ana Pérez' });
+    expect(data.image).toEqual({
+      src: 'https://images.example.com/farmers.jpg',
+      alt: 'Farmers outside the court',
+      credit: 'Photo: Ana Pérez',
+    });
     expect(data.summary).toBe('Farmers downstream filed a lawsuit.');
     expect(data.sources).toEqual([
-      { title: 'farmers-sue-council (slug)', publisher: 'courtnews.example.com', url: 'https://www.courtnews.example.com/farmers-sue-council' },
+      {
+        title: 'farmers-sue-council (slug)',
+        publisher: 'courtnews.example.com',
+        url: 'https://www.courtnews.example.com/farmers-sue-council',
+      },
       { title: 'Ana Pérez', publisher: 'photos.example.net', url: 'https://photos.example.net/ana' },
     ]);
     expect(notesOf(result, 'slide 2')).toEqual([]);
@@ -98,7 +106,9 @@ describe('importing a hand-written TimelineJS3 file into an empty folder', async
 
   it('drops a time it cannot place in a zone, and says so', () => {
     expect(entry(result, 'events/2019-03-14-court-hears-the-case.md').data.date).toBe('2019-03-14');
-    expect(notesOf(result, 'slide 3')).toEqual(['time 20:15 dropped: no time zone (give --timezone, or add the time and a timezone by hand)']);
+    expect(notesOf(result, 'slide 3')).toEqual([
+      'time 20:15 dropped: no time zone (give --timezone, or add the time and a timezone by hand)',
+    ]);
   });
 
   it('lists video media as a source, parks a slide with no source as a draft, and files a slide without group as uncategorized', () => {
@@ -110,7 +120,10 @@ describe('importing a hand-written TimelineJS3 file into an empty folder', async
       'no source: written to import-review/ as a draft; add a source with title, publisher and url, then move it to events/',
     ]);
     expect(entry(result, 'events/2019-06-09-council-meets.md').data.category).toBe('uncategorized');
-    expect(entry(result, 'categories/uncategorized.yaml').data).toEqual({ name: 'Uncategorized', description: 'Events filed under “Uncategorized” in the imported timeline.' });
+    expect(entry(result, 'categories/uncategorized.yaml').data).toEqual({
+      name: 'Uncategorized',
+      description: 'Events filed under “Uncategorized” in the imported timeline.',
+    });
   });
 
   it('names files <date>-<slug of headline>, one per slide even when two are alike', () => {
@@ -120,7 +133,12 @@ describe('importing a hand-written TimelineJS3 file into an empty folder', async
   });
 
   it('turns eras into phases unless they overlap, and lists what it could not write', () => {
-    expect(entry(result, 'phases/the-long-quarrel.yaml').data).toEqual({ title: 'The long quarrel', start: '1999', end: '2018', summary: 'Two decades of talks that went nowhere.' });
+    expect(entry(result, 'phases/the-long-quarrel.yaml').data).toEqual({
+      title: 'The long quarrel',
+      start: '1999',
+      end: '2018',
+      summary: 'Two decades of talks that went nowhere.',
+    });
     expect(entry(result, 'phases/in-court.yaml').data).toMatchObject({ start: '2019-01', end: '2019-12' });
     expect(result.review.map((item) => `${item.slide}: ${item.notes[0]}`)).toEqual([
       'title slide: the title slide’s media (https://upload.wikimedia.org/wikipedia/commons/a/a1/River.jpg) is not kept: Cronista’s home page has no picture',
@@ -138,11 +156,22 @@ describe('importing a hand-written TimelineJS3 file into an empty folder', async
   });
 
   it('keeps a time when given the zone, and the settings the file cannot hold', () => {
-    const timed = importTimelineJs({ events: [{ start_date: { year: 2019, month: 3, day: 14, hour: 20, minute: 15 }, text: { headline: 'Hearing', text: '<p>Late. <a href="https://a.example.com/x">A</a></p>' } }] }, [], {
-      timezone: 'America/Caracas',
-      site: 'https://rivers.example.org',
-      publisher: 'River desk',
-    });
+    const timed = importTimelineJs(
+      {
+        events: [
+          {
+            start_date: { year: 2019, month: 3, day: 14, hour: 20, minute: 15 },
+            text: { headline: 'Hearing', text: '<p>Late. <a href="https://a.example.com/x">A</a></p>' },
+          },
+        ],
+      },
+      [],
+      {
+        timezone: 'America/Caracas',
+        site: 'https://rivers.example.org',
+        publisher: 'River desk',
+      },
+    );
     expect(entry(timed, 'events/2019-03-14-hearing.md').data).toMatchObject({ date: '2019-03-14T20:15', timezone: 'America/Caracas' });
     expect(entry(timed, 'story.yaml').data).toMatchObject({ site: 'https://rivers.example.org', publisher: 'River desk' });
   });
@@ -153,13 +182,26 @@ describe('importing a file exported from the Google Sheets template', async () =
 
   it('reads years as strings, empty cells, split times and HTML media, and passes the checker', async () => {
     expect(result.counts).toMatchObject({ slides: 5, eras: 1, written: 3, parked: 1, notWritten: 0, phases: 1 });
-    expect(entry(result, 'events/1815-12-10-ada-lovelace.md').data).toMatchObject({ date: '1815-12-10', endDate: '1852-11-27', category: 'uncategorized' });
-    expect(entry(result, 'events/1943-07-and-the-women-who-made-it-work.md').data).toMatchObject({ date: '1943-07', endDate: '1946', category: 'programmers' });
-    expect(entry(result, 'events/1952-05-03-grace-hoppers-compiler.md').data).toMatchObject({ date: '1952-05-03T09:30', timezone: 'Europe/London' });
+    expect(entry(result, 'events/1815-12-10-ada-lovelace.md').data).toMatchObject({
+      date: '1815-12-10',
+      endDate: '1852-11-27',
+      category: 'uncategorized',
+    });
+    expect(entry(result, 'events/1943-07-and-the-women-who-made-it-work.md').data).toMatchObject({
+      date: '1943-07',
+      endDate: '1946',
+      category: 'programmers',
+    });
+    expect(entry(result, 'events/1952-05-03-grace-hoppers-compiler.md').data).toMatchObject({
+      date: '1952-05-03T09:30',
+      timezone: 'Europe/London',
+    });
     const quote = entry(result, 'import-review/1948-03-14-edith-clarke-bucking-the-trend.md');
     expect(quote.body).toContain('> There is no demand for women engineers');
     expect(quote.data.summary).toBe('There is no demand for women engineers, as such, as there are for women doctors. Edith Clarke');
-    expect(notesOf(result, 'slide 3')).toEqual(['display date "1943 – 1946" not kept (Cronista shows the date as written: 1943-07 to 1946)']);
+    expect(notesOf(result, 'slide 3')).toEqual([
+      'display date "1943 – 1946" not kept (Cronista shows the date as written: 1943-07 to 1946)',
+    ]);
     const { errors } = await checkFolder(result.files);
     expect(errors).toEqual([]);
   });
@@ -172,7 +214,9 @@ describe('importing into a folder that has content', async () => {
     { path: 'phases/the-year.yaml', text: 'title: The year\nstart: 2019-01-01\nend: 2019-12-31\nsummary: All of it.\n' },
     {
       path: 'events/2019-06-09-council-meets.md',
-      text: eventText('title: Council meets\nsummary: It met.\ndate: 2019-06-09\ncategory: court-cases\nsources:\n  - title: T\n    publisher: P\n    url: https://p.example.com/t'),
+      text: eventText(
+        'title: Council meets\nsummary: It met.\ndate: 2019-06-09\ncategory: court-cases\nsources:\n  - title: T\n    publisher: P\n    url: https://p.example.com/t',
+      ),
     },
   ];
   const result = importTimelineJs(await fixture('hand-written.json'), existing);
@@ -180,10 +224,14 @@ describe('importing into a folder that has content', async () => {
   it('keeps the story settings, reuses categories by name, never reuses an id and skips overlapping eras', async () => {
     expect(result.story).toBe('kept');
     expect(result.files.map((file) => file.path)).not.toContain('story.yaml');
-    expect(notesOf(result, 'title slide')).toContain('story.yaml exists and was not changed; the title slide reads: title "The river dispute", text "Twenty years of a quarrel over water, in ten moments. The dispute began with a dam. It ended, for now, in court."');
+    expect(notesOf(result, 'title slide')).toContain(
+      'story.yaml exists and was not changed; the title slide reads: title "The river dispute", text "Twenty years of a quarrel over water, in ten moments. The dispute began with a dam. It ended, for now, in court."',
+    );
     expect(entry(result, 'events/2019-03-14-court-hears-the-case.md').data.category).toBe('court-cases');
     expect(result.files.map((file) => file.path)).not.toContain('categories/courts.yaml');
-    expect(notesOf(result, 'slide 6')).toContain('an entry "2019-06-09-council-meets" already exists: written as "2019-06-09-council-meets-2"; check it is not the same event');
+    expect(notesOf(result, 'slide 6')).toContain(
+      'an entry "2019-06-09-council-meets" already exists: written as "2019-06-09-council-meets-2"; check it is not the same event',
+    );
     expect(notesOf(result, 'era 2')[0]).toMatch(/^not written: overlaps the phase "the-year"/);
     const { errors } = await checkFolder([...existing, ...result.files]);
     expect(errors).toEqual([]);
@@ -192,17 +240,30 @@ describe('importing into a folder that has content', async () => {
 
 describe('readTimelineJsDate', () => {
   it('lowers the precision rather than invent or guess a part', () => {
-    expect(readTimelineJsDate({ year: '2019', month: '13' }, undefined)).toMatchObject({ date: { iso: '2019' }, notes: ['month "13" is not a month; written as 2019'] });
-    expect(readTimelineJsDate({ year: '2019', month: '2', day: '30' }, undefined)).toMatchObject({ date: { iso: '2019-02' }, notes: ['day "30" is not a day of 2019-02; written as 2019-02'] });
-    expect(readTimelineJsDate({ year: '2019', month: '2', day: '3', hour: '20' }, 'UTC')).toMatchObject({ date: { iso: '2019-02-03' }, notes: ['time 20:?? dropped (Cronista writes times to the minute)'] });
+    expect(readTimelineJsDate({ year: '2019', month: '13' }, undefined)).toMatchObject({
+      date: { iso: '2019' },
+      notes: ['month "13" is not a month; written as 2019'],
+    });
+    expect(readTimelineJsDate({ year: '2019', month: '2', day: '30' }, undefined)).toMatchObject({
+      date: { iso: '2019-02' },
+      notes: ['day "30" is not a day of 2019-02; written as 2019-02'],
+    });
+    expect(readTimelineJsDate({ year: '2019', month: '2', day: '3', hour: '20' }, 'UTC')).toMatchObject({
+      date: { iso: '2019-02-03' },
+      notes: ['time 20:?? dropped (Cronista writes times to the minute)'],
+    });
     expect(readTimelineJsDate({ year: '' }, undefined)).toEqual({ error: 'has no year (expected a start_date with at least a year)' });
   });
 });
 
 describe('refusing what is not a timeline', () => {
   it('names the problem', () => {
-    expect(() => importTimelineJs({ slides: [] }, [])).toThrow('The file has no "events" list (expected a TimelineJS3 JSON file: { "events": [ … ] })');
-    expect(() => importTimelineJs({ events: [] }, [], { timezone: 'Mars/Olympus' })).toThrow('--timezone "Mars/Olympus" is not an IANA time zone');
+    expect(() => importTimelineJs({ slides: [] }, [])).toThrow(
+      'The file has no "events" list (expected a TimelineJS3 JSON file: { "events": [ … ] })',
+    );
+    expect(() => importTimelineJs({ events: [] }, [], { timezone: 'Mars/Olympus' })).toThrow(
+      '--timezone "Mars/Olympus" is not an IANA time zone',
+    );
   });
 });
 
@@ -221,7 +282,12 @@ describe('the round trip: importing this project’s own /timelinejs.json', asyn
 
   it('gives back one event per published entry, with the same ids, and nothing to review but the site settings', async () => {
     expect(result.counts).toMatchObject({ written: published.length, parked: 0, notWritten: 0 });
-    expect(result.files.filter((file) => file.path.startsWith('events/')).map((file) => file.path.replace(/^events\/|\.md$/g, '')).sort()).toEqual(published.map((event) => event.id));
+    expect(
+      result.files
+        .filter((file) => file.path.startsWith('events/'))
+        .map((file) => file.path.replace(/^events\/|\.md$/g, ''))
+        .sort(),
+    ).toEqual(published.map((event) => event.id));
     expect(result.review.map((item) => item.slide)).toEqual(['title slide']);
     const { errors } = await checkFolder(result.files);
     expect(errors).toEqual([]);
@@ -254,7 +320,9 @@ describe('importing with the published timeline as the fallback source', async (
     expect(entry(result, 'events/2019-05-01-a-rumour-of-a-settlement.md').data.sources).toEqual([
       { title: 'The settlement timeline', publisher: 'Example Desk', url: 'https://example.com/timelines/settlement' },
     ]);
-    expect(notesOf(result, 'slide 5')).toEqual(['no link or media of its own: cites the original timeline (--timeline-url); check the claim against it']);
+    expect(notesOf(result, 'slide 5')).toEqual([
+      'no link or media of its own: cites the original timeline (--timeline-url); check the claim against it',
+    ]);
     const { errors } = await checkFolder(result.files);
     expect(errors).toEqual([]);
   });

@@ -7,7 +7,16 @@ import { parse } from 'yaml';
 import { readContentFiles } from '../../src/integrations/read-content.ts';
 import { splitFrontmatter } from '../../src/lib/check/frontmatter.ts';
 import { parseCalendarDate, type CalendarDate } from '../../src/lib/dates.ts';
-import { choicesOf, eventTemplate, readActors, readCategory, readDate, readSlug, readTimezone, readTitle } from '../../src/lib/new-entry.ts';
+import {
+  choicesOf,
+  eventTemplate,
+  readActors,
+  readCategory,
+  readDate,
+  readSlug,
+  readTimezone,
+  readTitle,
+} from '../../src/lib/new-entry.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 import { FIXTURE_ROOT, check, fixtureFiles } from '../helpers/content.ts';
 
@@ -68,7 +77,16 @@ sources:
 Replace this paragraph with what happened, in neutral words, keeping to what the sources report. Attribute every quotation to the person who said it.
 `;
 
-const FLAGS = ['--title', 'Guaidó declares himself president!', '--date', '2019-01-23', '--category', 'court', '--actors', 'ana-perez, high-court'];
+const FLAGS = [
+  '--title',
+  'Guaidó declares himself president!',
+  '--date',
+  '2019-01-23',
+  '--category',
+  'court',
+  '--actors',
+  'ana-perez, high-court',
+];
 
 let root: string;
 const eventFiles = () => readdir(join(root, EVENTS));
@@ -129,7 +147,14 @@ describe('npm run new in a new story', () => {
 
 describe('npm run new, answering questions read line by line from standard input', () => {
   it('lists the categories and actors, echoes each answer and writes the entry', async () => {
-    const answers = ['Court rules on the "big" case: part 2', '2019-02-10T09:30', 'America/Caracas', '2', 'high-court,ana-perez, high-court', ''];
+    const answers = [
+      'Court rules on the "big" case: part 2',
+      '2019-02-10T09:30',
+      'America/Caracas',
+      '2',
+      'high-court,ana-perez, high-court',
+      '',
+    ];
     const { code, stdout, stderr } = await newEntry(['--root', root], answers.join('\n'));
     const path = `${EVENTS}/2019-02-10-court-rules-on-the-big-case-part-2.md`;
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
@@ -173,7 +198,9 @@ describe('npm run new, answering questions read line by line from standard input
     expect(stdout).toBe(
       'Title (a short neutral headline): A ruling\nDate (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm; the local date where it happened): 2019-02-30\n',
     );
-    expect(await eventFiles()).toEqual((await fixtureFiles()).filter((file) => file.path.startsWith(EVENTS)).map((file) => file.path.slice(EVENTS.length + 1)));
+    expect(await eventFiles()).toEqual(
+      (await fixtureFiles()).filter((file) => file.path.startsWith(EVENTS)).map((file) => file.path.slice(EVENTS.length + 1)),
+    );
   });
 
   it('stops when the input ends before every question is answered', async () => {
@@ -196,7 +223,20 @@ describe('npm run new refuses, with exit code 1 and nothing written', () => {
     });
     expect(await readFile(join(root, EVENTS, '2019-02-02-judge-speaks.md'), 'utf8')).toBe(before);
 
-    const mdx = await newEntry(['--root', root, '--title', 'A ruling quoted', '--slug', 'quoted-ruling', '--date', '2019-01-31', '--category', 'court', '--actors', '']);
+    const mdx = await newEntry([
+      '--root',
+      root,
+      '--title',
+      'A ruling quoted',
+      '--slug',
+      'quoted-ruling',
+      '--date',
+      '2019-01-31',
+      '--category',
+      'court',
+      '--actors',
+      '',
+    ]);
     expect(mdx.code).toBe(1);
     expect(mdx.stderr).toBe(
       'src/content/events/2019-01-31-quoted-ruling.mdx already exists; nothing was written (expected a new entry: edit that file to correct it, or choose another title or --slug)\n',
@@ -221,7 +261,18 @@ describe('npm run new refuses, with exit code 1 and nothing written', () => {
   });
 
   it('an unknown actor, listing the valid ids', async () => {
-    const result = await newEntry(['--root', root, '--title', 'A ruling', '--date', '2019-02-10', '--category', 'court', '--actors', 'ana-perez,ana-peres']);
+    const result = await newEntry([
+      '--root',
+      root,
+      '--title',
+      'A ruling',
+      '--date',
+      '2019-02-10',
+      '--category',
+      'court',
+      '--actors',
+      'ana-perez,ana-peres',
+    ]);
     expect(result).toEqual({
       code: 1,
       stdout: '',
@@ -235,7 +286,8 @@ describe('npm run new refuses, with exit code 1 and nothing written', () => {
     expect(await newEntry(args)).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'title: "中国外交部" has no Latin letters or digits for the file name (expected a title with some, or the file name given as --slug short-name)\n',
+      stderr:
+        'title: "中国外交部" has no Latin letters or digits for the file name (expected a title with some, or the file name given as --slug short-name)\n',
     });
     const named = await newEntry([...args, '--slug', 'china-foreign-ministry']);
     expect(named.code).toBe(0);
@@ -280,26 +332,38 @@ describe('reading the answers', () => {
   it('titles: one line, at most 140 characters', () => {
     expect(readTitle('  Court\n rules  ')).toEqual({ ok: true, value: 'Court rules' });
     expect(readTitle('   ')).toEqual({ ok: false, error: 'is empty (expected a short headline)' });
-    expect(readTitle('x'.repeat(141))).toEqual({ ok: false, error: 'is 141 characters long (expected a short headline, at most 140 characters)' });
+    expect(readTitle('x'.repeat(141))).toEqual({
+      ok: false,
+      error: 'is 141 characters long (expected a short headline, at most 140 characters)',
+    });
   });
 
   it('slugs: from the title, or a given id', () => {
     expect(readSlug('Guaidó declares himself president!')).toEqual({ ok: true, value: 'guaido-declares-himself-president' });
     expect(readSlug('anything', 'own-name')).toEqual({ ok: true, value: 'own-name' });
-    expect(readSlug('anything', 'Own Name')).toEqual({ ok: false, error: '"Own Name" is not an id (expected lowercase letters, digits and hyphens)' });
+    expect(readSlug('anything', 'Own Name')).toEqual({
+      ok: false,
+      error: '"Own Name" is not an id (expected lowercase letters, digits and hyphens)',
+    });
   });
 
   it('dates: every written precision, nothing impossible', () => {
     expect(readDate('2019')).toMatchObject({ ok: true, value: { iso: '2019', precision: 'year' } });
     expect(readDate(' 2019-02 ')).toMatchObject({ ok: true, value: { iso: '2019-02', precision: 'month' } });
     expect(readDate('2019-13')).toEqual({ ok: false, error: '"2019-13" has no month 13 (expected 01–12)' });
-    expect(readDate('23/01/2019')).toEqual({ ok: false, error: '"23/01/2019" is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm)' });
+    expect(readDate('23/01/2019')).toEqual({
+      ok: false,
+      error: '"23/01/2019" is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm)',
+    });
     expect(readDate('')).toEqual({ ok: false, error: 'is empty (expected a date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm)' });
   });
 
   it('time zones: only for a date with a time, and only real zones', () => {
     expect(readTimezone('America/Caracas', day('2019-01-23T20:15'))).toEqual({ ok: true, value: 'America/Caracas' });
-    expect(readTimezone('Caracas', day('2019-01-23T20:15'))).toEqual({ ok: false, error: '"Caracas" is not an IANA time zone (expected a name like "America/Caracas")' });
+    expect(readTimezone('Caracas', day('2019-01-23T20:15'))).toEqual({
+      ok: false,
+      error: '"Caracas" is not an IANA time zone (expected a name like "America/Caracas")',
+    });
     expect(readTimezone('America/Caracas', day('2019-01-23'))).toEqual({
       ok: false,
       error: 'is set but the date has no time (expected a date like 2019-01-23T20:15, or no timezone)',
@@ -309,13 +373,22 @@ describe('reading the answers', () => {
   it('categories: an id or its number in the list', () => {
     expect(readCategory(' defection ', choices)).toEqual({ ok: true, value: 'defection' });
     expect(readCategory('1', choices)).toEqual({ ok: true, value: 'court' });
-    expect(readCategory('3', choices)).toEqual({ ok: false, error: '3 is not a number in the list (expected 1 to 2, or one of: court, defection)' });
+    expect(readCategory('3', choices)).toEqual({
+      ok: false,
+      error: '3 is not a number in the list (expected 1 to 2, or one of: court, defection)',
+    });
     expect(readCategory('', choices)).toEqual({ ok: false, error: 'is empty (expected one of: court, defection)' });
-    expect(readCategory('Court rulings', choices)).toEqual({ ok: false, error: '"Court rulings" is not a category (expected one of: court, defection)' });
+    expect(readCategory('Court rulings', choices)).toEqual({
+      ok: false,
+      error: '"Court rulings" is not a category (expected one of: court, defection)',
+    });
   });
 
   it('actors: ids separated by commas, each once; none for an empty answer', () => {
-    const actors = [{ id: 'ana-perez', name: 'Ana Pérez' }, { id: 'high-court', name: 'High Court' }];
+    const actors = [
+      { id: 'ana-perez', name: 'Ana Pérez' },
+      { id: 'high-court', name: 'High Court' },
+    ];
     expect(readActors('', actors)).toEqual({ ok: true, value: [] });
     expect(readActors(' high-court ,, ana-perez,high-court', actors)).toEqual({ ok: true, value: ['high-court', 'ana-perez'] });
     expect(readActors('nobody, ana-perez, someone', actors)).toEqual({
@@ -325,7 +398,7 @@ describe('reading the answers', () => {
   });
 
   it('the template keeps any title exactly, quoting it when YAML would read it as something else', () => {
-    for (const title of ['2019', 'true', 'Labour: a letter', '#1 story', "Maduro's \"last\" word", '- a dash']) {
+    for (const title of ['2019', 'true', 'Labour: a letter', '#1 story', 'Maduro\'s "last" word', '- a dash']) {
       const text = eventTemplate({ title, slug: 'x', date: day('2019-02-10'), category: 'court', actors: [] });
       const split = splitFrontmatter(text);
       if (!split.ok) throw new Error(split.message);

@@ -35,7 +35,11 @@ describe('search record fields', () => {
   });
 
   it('shows the date as written and the category with each result', () => {
-    expect(fields.meta).toEqual({ date: '2 February 2019', category: 'Defections', summary: 'A general recognised the opposition leader.' });
+    expect(fields.meta).toEqual({
+      date: '2 February 2019',
+      category: 'Defections',
+      summary: 'A general recognised the opposition leader.',
+    });
   });
 
   it('indexes other spellings of the actors, without repeating their names', () => {
@@ -52,9 +56,9 @@ describe('search record fields', () => {
 
   it('files an event under every year it spans', () => {
     expect(yearsOf(event({ date: '2018-11-08', endDate: '2019-02-22' }))).toEqual(['2018', '2019']);
-    expect(eventSearchFields(event({ date: '2019-02', approximate: true }), { categoryName: 'X', actors: [], locale: 'en-GB' }).meta.date).toBe(
-      'around February 2019',
-    );
+    expect(
+      eventSearchFields(event({ date: '2019-02', approximate: true }), { categoryName: 'X', actors: [], locale: 'en-GB' }).meta.date,
+    ).toBe('around February 2019');
   });
 });
 

@@ -7,7 +7,13 @@ import { PROJECT_ROOT } from '../helpers/build.ts';
 
 type Step = { name?: string; uses?: string; run?: string; with?: Record<string, unknown>; id?: string };
 type Job = { permissions?: Record<string, string>; steps: Step[]; needs?: string; environment?: unknown };
-type Workflow = { name: string; on: Record<string, unknown>; permissions?: Record<string, string>; concurrency?: { group: string }; jobs: Record<string, Job> };
+type Workflow = {
+  name: string;
+  on: Record<string, unknown>;
+  permissions?: Record<string, string>;
+  concurrency?: { group: string };
+  jobs: Record<string, Job>;
+};
 type FormField = { type: string; id?: string; attributes: Record<string, unknown>; validations?: { required: boolean } };
 type IssueForm = { name: string; description: string; title?: string; body: FormField[] };
 
@@ -40,7 +46,9 @@ describe('every workflow', () => {
     for (const step of steps(workflow)) {
       for (const [, script] of (step.run ?? '').matchAll(/npm run ([\w:-]+)/g)) expect(Object.keys(scripts)).toContain(script);
     }
-    expect(steps(workflow).find((step) => step.uses?.startsWith('actions/setup-node@'))?.with).toMatchObject({ 'node-version-file': '.nvmrc' });
+    expect(steps(workflow).find((step) => step.uses?.startsWith('actions/setup-node@'))?.with).toMatchObject({
+      'node-version-file': '.nvmrc',
+    });
   });
 });
 
@@ -60,6 +68,7 @@ describe('ci.yml', () => {
       'apt-get update && apt-get install -y --no-install-recommends chromium',
       'npm ci',
       'npm run check',
+      'npm run format:check',
       'npm run typecheck',
       'npm test',
       'npm run build',
@@ -131,7 +140,13 @@ describe('issue forms', () => {
   });
 
   it('the "Report an error" link on event pages opens the error form and fills in its fields', async () => {
-    const url = new URL(reportUrl('https://github.com/example/timeline', { title: 'A ruling', filePath: 'src/content/events/x.md', pageUrl: 'https://example.org/events/x/' }));
+    const url = new URL(
+      reportUrl('https://github.com/example/timeline', {
+        title: 'A ruling',
+        filePath: 'src/content/events/x.md',
+        pageUrl: 'https://example.org/events/x/',
+      }),
+    );
     const template = url.searchParams.get('template')!;
     expect(await readdir(join(GITHUB, 'ISSUE_TEMPLATE'))).toContain(template);
     const form = await readYaml<IssueForm>(`ISSUE_TEMPLATE/${template}`);

@@ -4,7 +4,19 @@ import type { Problem } from './problem.ts';
 
 /** Elements that run code, load other documents or restyle the page; never allowed in an entry. */
 const FORBIDDEN_ELEMENTS = new Set([
-  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'style', 'form', 'template',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'meta',
+  'link',
+  'style',
+  'form',
+  'template',
 ]);
 
 /** Attributes that hold an address, whose scheme is checked. */
@@ -72,7 +84,10 @@ export async function checkBodySafety(body: string, options: BodyCheckOptions): 
   const checkElement = (name: string, attributes: [string, unknown][], node: UnistNode) => {
     const tag = name.toLowerCase();
     if (FORBIDDEN_ELEMENTS.has(tag)) {
-      report(node, `contains a <${tag}> element (expected Markdown text; scripts, frames, embeds, styles and forms are not allowed in entries)`);
+      report(
+        node,
+        `contains a <${tag}> element (expected Markdown text; scripts, frames, embeds, styles and forms are not allowed in entries)`,
+      );
     }
     for (const [attribute, value] of attributes) {
       const key = attribute.toLowerCase();
@@ -90,7 +105,11 @@ export async function checkBodySafety(body: string, options: BodyCheckOptions): 
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     const line = /(\d+):\d+/.exec(text)?.[1];
-    report(undefined, `cannot be read as ${options.mdx ? 'MDX' : 'Markdown'}: ${text.split('\n')[0]} (expected valid ${options.mdx ? 'MDX' : 'Markdown'})`, line ? Number(line) : 1);
+    report(
+      undefined,
+      `cannot be read as ${options.mdx ? 'MDX' : 'Markdown'}: ${text.split('\n')[0]} (expected valid ${options.mdx ? 'MDX' : 'Markdown'})`,
+      line ? Number(line) : 1,
+    );
     return problems;
   }
 
@@ -155,9 +174,17 @@ async function checkEsm(
   for (const entry of imports) {
     // Only a plain static `import … from '…'`; dynamic imports, import.meta and re-exports are not allowed.
     if (entry.type !== 'static') {
-      report(undefined, `has a ${entry.type} import (expected only import Name from "${options.allowedImportsHint}/Name.astro")`, lineAt(entry.importStart));
+      report(
+        undefined,
+        `has a ${entry.type} import (expected only import Name from "${options.allowedImportsHint}/Name.astro")`,
+        lineAt(entry.importStart),
+      );
     } else if (!entry.specifier || !options.isAllowedImport(entry.specifier)) {
-      report(undefined, `imports "${entry.specifier ?? ''}" (expected only the project's own components: import Name from "${options.allowedImportsHint}/Name.astro")`, lineAt(entry.importStart));
+      report(
+        undefined,
+        `imports "${entry.specifier ?? ''}" (expected only the project's own components: import Name from "${options.allowedImportsHint}/Name.astro")`,
+        lineAt(entry.importStart),
+      );
     }
   }
   for (const entry of exports) {

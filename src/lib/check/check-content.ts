@@ -75,7 +75,12 @@ export async function checkContent(files: readonly ContentFile[], options: Check
     if (!collection) continue;
     const extension = posix.extname(file.path);
     if (!CONTENT_EXTENSIONS[collection].includes(extension)) {
-      error(file.path, undefined, 'file', `has the extension "${extension}" (expected ${CONTENT_EXTENSIONS[collection].join(' or ')}; other files are not read)`);
+      error(
+        file.path,
+        undefined,
+        'file',
+        `has the extension "${extension}" (expected ${CONTENT_EXTENSIONS[collection].join(' or ')}; other files are not read)`,
+      );
       continue;
     }
     counts[collection] += 1;
@@ -108,7 +113,8 @@ export async function checkContent(files: readonly ContentFile[], options: Check
       problems.push(...schemaProblems(result.error, file.path, yaml.lineOf));
       continue;
     }
-    if (collection === 'phases') phases.push({ id, file: file.path, data: result.data as z.output<typeof phaseSchema>, lineOf: yaml.lineOf });
+    if (collection === 'phases')
+      phases.push({ id, file: file.path, data: result.data as z.output<typeof phaseSchema>, lineOf: yaml.lineOf });
   }
 
   const drafts = new Set(events.filter((event) => event.data.draft).map((event) => event.id));
@@ -116,30 +122,76 @@ export async function checkContent(files: readonly ContentFile[], options: Check
   for (const event of events) {
     const { data, file, lineOf } = event;
     if (!ids.categories.has(data.category)) {
-      error(file, lineOf(['category']), 'category', `"${data.category}" is not a category (expected one of: ${[...ids.categories].sort().join(', ') || 'none defined yet'}; or add src/content/categories/${data.category}.yaml)`);
+      error(
+        file,
+        lineOf(['category']),
+        'category',
+        `"${data.category}" is not a category (expected one of: ${[...ids.categories].sort().join(', ') || 'none defined yet'}; or add src/content/categories/${data.category}.yaml)`,
+      );
     }
     data.actors.forEach((actor, index) => {
       if (!ids.actors.has(actor)) {
-        error(file, lineOf(['actors', index]), `actors.${index}`, `"${actor}" is not an actor (expected a file name from src/content/actors/, or add src/content/actors/${actor}.yaml)`);
+        error(
+          file,
+          lineOf(['actors', index]),
+          `actors.${index}`,
+          `"${actor}" is not an actor (expected a file name from src/content/actors/, or add src/content/actors/${actor}.yaml)`,
+        );
       }
     });
     data.related.forEach((related, index) => {
-      if (related === event.id) error(file, lineOf(['related', index]), `related.${index}`, `points to the entry itself (expected another event's id)`);
-      else if (!ids.events.has(related)) error(file, lineOf(['related', index]), `related.${index}`, `"${related}" is not an event (expected a file name from src/content/events/ without extension)`);
-      else if (drafts.has(related) && !data.draft) error(file, lineOf(['related', index]), `related.${index}`, `"${related}" is a draft and will not be published (expected a published event)`);
+      if (related === event.id)
+        error(file, lineOf(['related', index]), `related.${index}`, `points to the entry itself (expected another event's id)`);
+      else if (!ids.events.has(related))
+        error(
+          file,
+          lineOf(['related', index]),
+          `related.${index}`,
+          `"${related}" is not an event (expected a file name from src/content/events/ without extension)`,
+        );
+      else if (drafts.has(related) && !data.draft)
+        error(
+          file,
+          lineOf(['related', index]),
+          `related.${index}`,
+          `"${related}" is a draft and will not be published (expected a published event)`,
+        );
     });
 
     // Worth a reviewer's look, but not wrong.
-    if (!isNotBefore(today, data.date)) warn(file, lineOf(['date']), 'date', `${data.date.iso} is in the future (expected an event that has happened; check the year)`);
-    if (data.sources.length === 1) warn(file, lineOf(['sources']), 'sources', 'has a single source (expected two or more independent sources where possible)');
-    if (data.summary.trim().toLowerCase().replace(/[.!?]$/, '') === data.title.trim().toLowerCase().replace(/[.!?]$/, '')) {
+    if (!isNotBefore(today, data.date))
+      warn(file, lineOf(['date']), 'date', `${data.date.iso} is in the future (expected an event that has happened; check the year)`);
+    if (data.sources.length === 1)
+      warn(file, lineOf(['sources']), 'sources', 'has a single source (expected two or more independent sources where possible)');
+    if (
+      data.summary
+        .trim()
+        .toLowerCase()
+        .replace(/[.!?]$/, '') ===
+      data.title
+        .trim()
+        .toLowerCase()
+        .replace(/[.!?]$/, '')
+    ) {
       warn(file, lineOf(['summary']), 'summary', 'repeats the title (expected one or two sentences that add what, who and why)');
     }
-    if (data.summary === PLACEHOLDER_SUMMARY) warn(file, lineOf(['summary']), 'summary', 'is still the text `npm run new` wrote (expected one or two sentences of your own)');
-    if (event.placeholderBodyLine !== undefined) warn(file, event.placeholderBodyLine, 'body', 'still has the paragraph `npm run new` wrote (expected what happened, in your own words)');
+    if (data.summary === PLACEHOLDER_SUMMARY)
+      warn(file, lineOf(['summary']), 'summary', 'is still the text `npm run new` wrote (expected one or two sentences of your own)');
+    if (event.placeholderBodyLine !== undefined)
+      warn(
+        file,
+        event.placeholderBodyLine,
+        'body',
+        'still has the paragraph `npm run new` wrote (expected what happened, in your own words)',
+      );
     data.sources.forEach((source, index) => {
       if (source.published && !isNotBefore(source.published, data.date)) {
-        warn(file, lineOf(['sources', index, 'published']), `sources.${index}.published`, `${source.published.iso} is before the event (${data.date.iso}) (expected a source published on or after the event; check both dates)`);
+        warn(
+          file,
+          lineOf(['sources', index, 'published']),
+          `sources.${index}.published`,
+          `${source.published.iso} is before the event (${data.date.iso}) (expected a source published on or after the event; check both dates)`,
+        );
       }
     });
   }
@@ -150,7 +202,12 @@ export async function checkContent(files: readonly ContentFile[], options: Check
     const previous = sortedPhases[i - 1]!;
     const phase = sortedPhases[i]!;
     if (!isNotBefore(phase.data.start, previous.data.end) || compareCalendarDates(phase.data.start, previous.data.end) === 0) {
-      error(phase.file, phase.lineOf(['start']), 'start', `${phase.data.start.iso} overlaps the phase "${previous.id}" ending ${previous.data.end.iso} (expected phases that do not overlap)`);
+      error(
+        phase.file,
+        phase.lineOf(['start']),
+        'start',
+        `${phase.data.start.iso} overlaps the phase "${previous.id}" ending ${previous.data.end.iso} (expected phases that do not overlap)`,
+      );
     }
   }
 
@@ -159,14 +216,23 @@ export async function checkContent(files: readonly ContentFile[], options: Check
     problems: sorted,
     errorCount: sorted.filter((problem) => problem.severity === 'error').length,
     warningCount: sorted.filter((problem) => problem.severity === 'warning').length,
-    published: events.filter((event) => !event.data.draft).map((event) => event.id).sort(),
+    published: events
+      .filter((event) => !event.data.draft)
+      .map((event) => event.id)
+      .sort(),
     drafts: [...drafts].sort(),
     counts,
   };
 }
 
-async function checkEventFile(file: ContentFile, id: string, options: CheckOptions, problems: Problem[]): Promise<Parsed<EventData> | undefined> {
-  const error = (line: number | undefined, field: string, message: string) => problems.push({ file: file.path, line, field, message, severity: 'error' });
+async function checkEventFile(
+  file: ContentFile,
+  id: string,
+  options: CheckOptions,
+  problems: Problem[],
+): Promise<Parsed<EventData> | undefined> {
+  const error = (line: number | undefined, field: string, message: string) =>
+    problems.push({ file: file.path, line, field, message, severity: 'error' });
   const split = splitFrontmatter(file.text);
   if (!split.ok) {
     error(1, '(frontmatter)', split.message);
@@ -200,9 +266,17 @@ async function checkEventFile(file: ContentFile, id: string, options: CheckOptio
   }
   const name = EVENT_ID_PATTERN.exec(id);
   if (!name) {
-    error(undefined, 'file', `name "${id}" does not start with the event's date (expected ${result.data.date.iso.slice(0, 10)}-short-slug)`);
+    error(
+      undefined,
+      'file',
+      `name "${id}" does not start with the event's date (expected ${result.data.date.iso.slice(0, 10)}-short-slug)`,
+    );
   } else if (name[1] !== result.data.date.iso.slice(0, 10)) {
-    error(yaml.lineOf(['date']), 'date', `${result.data.date.iso} does not match the file name's date ${name[1]} (expected the file to be named ${result.data.date.iso.slice(0, 10)}-${name[2]})`);
+    error(
+      yaml.lineOf(['date']),
+      'date',
+      `${result.data.date.iso} does not match the file name's date ${name[1]} (expected the file to be named ${result.data.date.iso.slice(0, 10)}-${name[2]})`,
+    );
   }
   const placeholderAt = split.body.split('\n').findIndex((line) => line.trim() === PLACEHOLDER_BODY);
   return {

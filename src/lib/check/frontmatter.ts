@@ -2,8 +2,7 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 
 /** A YAML text parsed with the line of every value kept. */
 export type ParsedYaml =
-  | { ok: true; data: unknown; lineOf: (path: readonly PropertyKey[]) => number }
-  | { ok: false; line: number; message: string };
+  { ok: true; data: unknown; lineOf: (path: readonly PropertyKey[]) => number } | { ok: false; line: number; message: string };
 
 /**
  * Parses YAML with the YAML 1.2 core schema, so `2019-02-30` stays the text the author wrote
@@ -45,8 +44,7 @@ export function parseYamlWithLines(text: string, firstLine = 1): ParsedYaml {
 
 /** A Markdown file split into frontmatter and body, with the body's first line number. */
 export type SplitMarkdown =
-  | { ok: true; yaml: string; yamlFirstLine: number; body: string; bodyFirstLine: number }
-  | { ok: false; message: string };
+  { ok: true; yaml: string; yamlFirstLine: number; body: string; bodyFirstLine: number } | { ok: false; message: string };
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
@@ -54,7 +52,10 @@ const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 export function splitFrontmatter(text: string): SplitMarkdown {
   const match = FRONTMATTER.exec(text);
   if (!match) {
-    return { ok: false, message: 'has no frontmatter (expected the file to start with a "---" line, the fields, and a closing "---" line)' };
+    return {
+      ok: false,
+      message: 'has no frontmatter (expected the file to start with a "---" line, the fields, and a closing "---" line)',
+    };
   }
   const yaml = match[1] ?? '';
   const bodyFirstLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);

@@ -19,8 +19,5 @@ export function formatProblem(problem: Problem): string {
 
 /** Orders problems by file, then line, then field, so reports read top to bottom. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  return problems.toSorted(
-    (a, b) =>
-      a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field),
-  );
+  return problems.toSorted((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field));
 }

@@ -20,11 +20,7 @@ function describe(issue: Issue): string {
 }
 
 /** Turns a schema failure into problems with the field path and, where known, the line. */
-export function schemaProblems(
-  error: z.ZodError,
-  file: string,
-  lineOf: (path: readonly PropertyKey[]) => number,
-): Problem[] {
+export function schemaProblems(error: z.ZodError, file: string, lineOf: (path: readonly PropertyKey[]) => number): Problem[] {
   return error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
