@@ -1,8 +1,8 @@
+import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
     // Build and browser tests start real builds and a real Chromium.
     testTimeout: 180_000,
@@ -10,5 +10,11 @@ export default defineConfig({
     // Builds are heavy on a 2-core machine; run files one or two at a time.
     maxWorkers: 2,
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    projects: [
+      // Pure logic, real builds, the built site in Chromium, and the quality gates.
+      { extends: true, test: { name: 'site', include: ['tests/{unit,build,browser,quality}/**/*.test.ts'] } },
+      // .astro components rendered with Astro's Container API, which needs Astro's Vite plugins.
+      getViteConfig({ test: { name: 'components', include: ['tests/components/**/*.test.ts'] } }),
+    ],
   },
 });
