@@ -9,3 +9,15 @@ export const RESULT_TEMPLATE = `
     </div>
   </div>
 </li>`;
+
+/** The result orders a searcher can choose: best match (relevance), newest or oldest first. */
+export const SORT_OPTIONS = [
+  { value: '', label: 'Best match' },
+  { value: 'desc', label: 'Newest first' },
+  { value: 'asc', label: 'Oldest first' },
+] as const;
+
+/** The order picker's markup, shared by the search dialog and the search page. */
+export const SORT_SELECT = `<label class="search-sort">Order <select data-search-sort>${SORT_OPTIONS.map(
+  (option) => `<option value="${option.value}">${option.label}</option>`,
+).join('')}</select></label>`;

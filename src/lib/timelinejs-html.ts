@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import TurndownService from 'turndown';
-import { isDangerousUrl } from './check/body-safety.ts';
+import { FORBIDDEN_ELEMENTS, isDangerousUrl } from './check/body-safety.ts';
 import { CRONISTA_ATTRIBUTES as DATA } from './timelinejs-format.ts';
 
 /**
@@ -8,25 +8,11 @@ import { CRONISTA_ATTRIBUTES as DATA } from './timelinejs-format.ts';
  * body, first paragraph, links) and what it reports (everything removed).
  */
 
-/** Elements removed with their content: they run code, load other documents, or are not text. */
-const REMOVED_ELEMENTS = [
-  'script',
-  'style',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'base',
-  'meta',
-  'link',
-  'form',
-  'template',
-  'noscript',
-  'svg',
-  'math',
-];
+/**
+ * Elements removed with their content: everything the checker forbids in an entry, plus what is
+ * not text (noscript, svg, math).
+ */
+const REMOVED_ELEMENTS = [...FORBIDDEN_ELEMENTS, 'noscript', 'svg', 'math'];
 
 /** One link found in the HTML. */
 export type HtmlLink = {

@@ -1,5 +1,5 @@
 import { applySort, loadPagefindUI, nameFilterDropdowns, showTerm } from './pagefind-loader.ts';
-import { RESULT_TEMPLATE } from '../lib/search-template.ts';
+import { RESULT_TEMPLATE, SORT_SELECT } from '../lib/search-template.ts';
 
 /**
  * The header search: the form works without JavaScript (it goes to /search/); with it, the
@@ -16,13 +16,7 @@ function buildModal(searchPage: string): Modal {
     <pagefind-modal-header><pagefind-input placeholder="Search events, people, places"></pagefind-input></pagefind-modal-header>
     <pagefind-modal-body>
       <div class="search-tools">
-        <label class="search-sort">Order
-          <select data-search-sort>
-            <option value="">Best match</option>
-            <option value="desc">Newest first</option>
-            <option value="asc">Oldest first</option>
-          </select>
-        </label>
+        ${SORT_SELECT}
         <pagefind-filter-dropdown filter="category" label="Category" sort="alphabetical" hide-clear></pagefind-filter-dropdown>
         <pagefind-filter-dropdown filter="actor" label="Actor" sort="alphabetical" hide-clear></pagefind-filter-dropdown>
         <pagefind-filter-dropdown filter="year" label="Year" sort="alphabetical" hide-clear></pagefind-filter-dropdown>

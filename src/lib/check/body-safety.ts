@@ -3,7 +3,7 @@ import { init, parse as parseModule } from 'es-module-lexer';
 import type { Problem } from './problem.ts';
 
 /** Elements that run code, load other documents or restyle the page; never allowed in an entry. */
-const FORBIDDEN_ELEMENTS = new Set([
+export const FORBIDDEN_ELEMENTS = new Set([
   'script',
   'iframe',
   'frame',
