@@ -9,6 +9,8 @@ export default defineConfig({
     hookTimeout: 300_000,
     // Builds are heavy on a 2-core machine; run files one or two at a time.
     maxWorkers: 2,
+    // Browser expectations poll for what a reader would wait to see; a busy CI machine needs time.
+    expect: { poll: { timeout: 20_000, interval: 100 } },
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
     projects: [
       // Pure logic, real builds, the built site in Chromium, and the quality gates.

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, serveDist } from '../helpers/browser.ts';
 
 const YANEZ = '/events/2019-02-02-air-force-general-yanez-recognises-guaido/';
@@ -15,9 +15,17 @@ afterAll(async () => {
   await server?.close();
 });
 
+const contexts: BrowserContext[] = [];
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+
+/** A fresh page in front (only the page in front has keyboard focus), closed after the test. */
 async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
   const context = await browser.newContext(options);
+  contexts.push(context);
   const page = await context.newPage();
+  await page.bringToFront();
   page.on('pageerror', (error) => {
     throw error;
   });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
@@ -86,6 +86,9 @@ describe.for(combinations)('axe, WCAG 2.2 AA, $colorScheme scheme, $viewport', (
 });
 
 describe('keyboard only', () => {
+  // N.B. Only the page in front has focus; in a page behind it, :focus styles do not apply.
+  beforeEach(() => pages.desktop.bringToFront());
+
   /** The focused element: what it is, and whether a focus indicator is drawn around it. */
   const focused = (page: Page) =>
     page.evaluate(() => {
