@@ -107,3 +107,17 @@ export function groupPages<E extends EventLike, P extends PhaseLike>(
   }
   return firstPage;
 }
+
+/**
+ * What the compact embed shows: every event while the timeline fits on one page; beyond that its
+ * key moments (when there are some, and they fit), or else its first page.
+ */
+export function embedSelection<E extends EventLike>(
+  events: readonly E[],
+  size = TIMELINE_PAGE_SIZE,
+): { events: E[]; keyMomentsOnly: boolean } {
+  if (events.length <= size) return { events: [...events], keyMomentsOnly: false };
+  const key = events.filter((event) => event.data.importance === 3);
+  if (key.length > 0 && key.length <= size) return { events: key, keyMomentsOnly: true };
+  return { events: events.slice(0, size), keyMomentsOnly: false };
+}

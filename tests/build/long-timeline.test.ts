@@ -54,3 +54,11 @@ describe('a long timeline', () => {
     ).toEqual(['/#phase-year-2000', '/timeline/2/#phase-year-2001']);
   });
 });
+
+describe('the embed of a long timeline', () => {
+  it('stays small: the first page of events, saying so', async () => {
+    const $ = await page(build.dist, '/embed/');
+    expect($('ol.embed__events > li').length).toBe(TIMELINE_PAGE_SIZE);
+    expect($('.embed__header .embed__meta').text()).toContain(`The first ${TIMELINE_PAGE_SIZE} of ${COUNT} events`);
+  });
+});
