@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 
 /** A YAML text parsed with the line of every value kept. */
@@ -10,6 +11,27 @@ export type ParsedYaml =
  * `firstLine` is the file line the YAML starts on.
  */
 export function parseYamlWithLines(text: string, firstLine = 1): ParsedYaml {
+  // N.B. Fast path: js-yaml's core schema reads valid YAML about ten times faster than the `yaml`
+  // library, whose source positions are needed only to report a problem, so they are computed then.
+  let data: unknown;
+  try {
+    data = load(text, { schema: CORE_SCHEMA });
+  } catch {
+    return parseWithPositions(text, firstLine);
+  }
+  let located: ParsedYaml | undefined;
+  return {
+    ok: true,
+    data: data ?? {},
+    lineOf: (path) => {
+      located ??= parseWithPositions(text, firstLine);
+      return located.ok ? located.lineOf(path) : Math.max(1, firstLine - 1);
+    },
+  };
+}
+
+/** Parses with the `yaml` library, keeping every value's position (slower; for messages). */
+function parseWithPositions(text: string, firstLine: number): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: 'core' });
   const fileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
