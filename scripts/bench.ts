@@ -6,6 +6,8 @@
  *   npm run bench                      demo story: build, page weight, search latency, Lighthouse
  *   npm run bench -- --entries 10000   also: Cronista vs a bare Astro + Pagefind site with the
  *                                      demo plus N synthetic entries (at N/2 and N), side by side
+ *   --repeat R                         build each side R times (default 3), alternating, and report
+ *                                      the median: a shared machine's timings vary from run to run
  *   --no-lighthouse                    skip Lighthouse (it takes about a minute)
  */
 import { spawn } from 'node:child_process';
@@ -29,7 +31,13 @@ const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src
 /** Budgets from the quality issue: gzip bytes before interaction on the home page. */
 const BUDGETS = { script: 10 * 1024, document: 40 * 1024, total: 120 * 1024 };
 
-const { values } = parseArgs({ options: { entries: { type: 'string' }, 'no-lighthouse': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    entries: { type: 'string' },
+    repeat: { type: 'string', default: '3' },
+    'no-lighthouse': { type: 'boolean', default: false },
+  },
+});
 
 type BuildMeasure = { seconds: number; maxRssMb: number; distMb: number; pages: number; pagefindMb: number };
 
@@ -69,6 +77,28 @@ function timedBuild(root: string, pagefind: boolean): Promise<BuildMeasure> {
       });
     });
   });
+}
+
+/** The median of several measures of one build (peak memory: the largest). */
+function median(runs: BuildMeasure[]): BuildMeasure {
+  const sorted = runs.toSorted((a, b) => a.seconds - b.seconds);
+  return { ...sorted[Math.floor(sorted.length / 2)]!, maxRssMb: Math.max(...runs.map((run) => run.maxRssMb)) };
+}
+
+/**
+ * Builds Cronista and the bare site `--repeat` times each, alternating so that both see the same
+ * machine, from a clean state every time; returns the medians.
+ */
+async function medianBuild(root: string, pagefind: boolean, bareRoot: string): Promise<BuildMeasure & { pair: BuildMeasure }> {
+  const ours: BuildMeasure[] = [];
+  const theirs: BuildMeasure[] = [];
+  for (let run = 0; run < Math.max(1, Number(values.repeat)); run++) {
+    for (const dir of [root, bareRoot])
+      await rm(join(dir, 'dist'), { recursive: true, force: true }).then(() => rm(join(dir, '.astro'), { recursive: true, force: true }));
+    ours.push(await timedBuild(root, pagefind));
+    theirs.push(await timedBuild(bareRoot, true));
+  }
+  return { ...median(ours), pair: median(theirs) };
 }
 
 /** A temporary copy of the project (its own src/content) sharing node_modules. */
@@ -172,7 +202,13 @@ async function demoReport(): Promise<string> {
 }
 
 async function scaleReport(entries: number): Promise<string> {
-  const out = [`### Build scaling: the demo plus synthetic entries`, '', machine(), ''];
+  const out = [
+    `### Build scaling: the demo plus synthetic entries`,
+    '',
+    machine(),
+    `- Median of ${values.repeat} clean builds of each site, alternating`,
+    '',
+  ];
   out.push(
     line([
       'Extra entries',
@@ -197,8 +233,8 @@ async function scaleReport(entries: number): Promise<string> {
     const total = (await readdir(join(content, 'events'))).length;
     const bareRoot = await mkdtemp(join(tmpdir(), 'cronista-bare-'));
     await writeBareSite(bareRoot, PROJECT, join(content, 'events'));
-    const cronista = await timedBuild(root, false);
-    const bare = await timedBuild(bareRoot, true);
+    const cronista = await medianBuild(root, false, bareRoot);
+    const bare = cronista.pair;
     out.push(
       line([
         count,
