@@ -57,8 +57,9 @@ export function buildEventsExport(content: ExportContent): EventsExport {
       actors: [...data.actors],
       related: [...data.related],
       sources: data.sources.map((source) => ({
-        title: source.title,
+        ...(source.title ? { title: source.title } : {}),
         publisher: source.publisher,
+        ...(source.stateMedia ? { stateMedia: { ...source.stateMedia } } : {}),
         url: source.url,
         ...(source.published ? { published: writtenDate(source.published) } : {}),
         ...(source.archived ? { archived: source.archived } : {}),

@@ -39,8 +39,15 @@ export const writtenDateSchema = z
 
 const sourceSchema = z
   .strictObject({
-    title: text('The headline of the cited article or document, as published.'),
+    title: text('The headline of the cited article or document, as published; absent when it was not seen.').optional(),
     publisher: text('Who published it.'),
+    stateMedia: z
+      .strictObject({
+        country: z.string().regex(/^[A-Z]{2}$/).meta({ description: 'The government’s country (ISO 3166 alpha-2).' }),
+        tie: z.enum(['owned', 'funded', 'affiliated']).meta({ description: 'State-owned, government-funded or state-affiliated.' }),
+      })
+      .optional()
+      .meta({ description: 'Set for media owned, funded or closely tied to a government.' }),
     url: url('Where to read it, exactly as published.'),
     published: writtenDateSchema.optional().meta({ description: 'When the source was published, at the precision known.' }),
     archived: url('A copy in a web archive.').optional(),

@@ -1,3 +1,4 @@
+import { sourceName } from './source-text.ts';
 import { formatEventDate, type CalendarDate } from './dates.ts';
 import type { ExportContent } from './export-json.ts';
 import { escapeHtml } from './html-text.ts';
@@ -58,7 +59,7 @@ export function buildTimelineJs(content: ExportContent): TimelineJsData {
             source.published ? `${DATA.published}="${source.published.iso}"` : '',
             source.archived ? `${DATA.archived}="${escapeHtml(source.archived)}"` : '',
           ];
-          return `<li><a ${attributes.filter(Boolean).join(' ')}>${escapeHtml(source.title)}</a>, ${escapeHtml(source.publisher)}</li>`;
+          return `<li><a ${attributes.filter(Boolean).join(' ')}>${escapeHtml(sourceName(source, story.language))}</a>, ${escapeHtml(source.publisher)}</li>`;
         })
         .join('');
       return {

@@ -29,7 +29,7 @@ export function eventJsonLd(
     },
     citation: data.sources.map((source) => ({
       '@type': 'CreativeWork',
-      name: source.title,
+      ...(source.title ? { name: source.title } : {}),
       url: source.url,
       publisher: { '@type': 'Organization', name: source.publisher },
       ...(source.published ? { datePublished: source.published.iso } : {}),

@@ -5,10 +5,31 @@ import { httpUrlSchema, idSchema, textSchema } from './common.ts';
 
 /** One published source backing an event's claims. */
 export const sourceSchema = z.strictObject({
-  /** The headline of the cited article or document, as published. */
-  title: textSchema('the cited article’s title'),
+  /**
+   * The headline of the cited article or document, exactly as published. Leave it out when the
+   * headline was not seen: the page then links the publisher and date ("Reuters, 23 January 2019").
+   */
+  title: textSchema('the cited article’s headline as published, or no title field').optional(),
   /** Who published it ("Reuters", "The Guardian"). */
   publisher: textSchema('the publisher’s name'),
+  /**
+   * For media owned, funded or closely tied to a government: which government and how. Shown beside
+   * the link ("TASS, state media, Russia"). Optional.
+   */
+  stateMedia: z
+    .strictObject({
+      /** The government's country, as an ISO 3166 two-letter code ("RU"). */
+      country: z
+        .string({ error: 'must be a country code (expected two capital letters, like "RU")' })
+        .regex(/^[A-Z]{2}$/, { error: (issue) => `"${String(issue.input)}" is not a country code (expected two capital letters, like "RU")` }),
+      /** `owned` (state media, the default), `funded` (government-funded) or `affiliated` (state-affiliated). */
+      tie: z
+        .enum(['owned', 'funded', 'affiliated'], {
+          error: (issue) => `${JSON.stringify(issue.input)} is not a tie (expected owned, funded or affiliated)`,
+        })
+        .default('owned'),
+    })
+    .optional(),
   /** Where to read it: an http(s) address, copied exactly as published. */
   url: httpUrlSchema('the address of the source'),
   /** When the source was published, at the precision known. Optional. */
