@@ -10,7 +10,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { REVIEW_FOLDER, importTimelineJs, type ImportFile } from '../src/lib/import-timelinejs.ts';
+import { REVIEW_FOLDER, importTimelineJs, type ImportFile } from '../src/lib/import/timelinejs.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -10,8 +10,8 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { readContentFiles } from '../src/integrations/read-content.ts';
-import { CONTENT_DIRS } from '../src/lib/content-files.ts';
-import { DATE_FORMS } from '../src/lib/dates.ts';
+import { CONTENT_DIRS } from '../src/lib/content/files.ts';
+import { DATE_FORMS } from '../src/schemas/calendar-date.ts';
 import {
   choicesOf,
   eventFilePath,
@@ -25,7 +25,7 @@ import {
   readTitle,
   type Answer,
   type Choice,
-} from '../src/lib/new-entry.ts';
+} from '../src/lib/scaffold/new-entry.ts';
 
 const USAGE = `Usage: npm run new [-- --title "Headline" --date YYYY-MM-DD --category ID --actors id,id]
        [--timezone Area/City] [--slug short-name] [--root DIR]

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import type { ContentState } from './content-guard.ts';
+import { contentSession } from '../lib/content/session.ts';
 import { eventPath, sitePath } from '../lib/paths.ts';
 
 /** Compares what was indexed with what was published; returns the sentences that describe any gap. */
@@ -26,7 +26,7 @@ const SEARCHABLE_PAGES = '{events,actors}/*/index.html';
  * Pagefind's Node API. Fails the build on any indexing error, or if the event records and the
  * published events differ.
  */
-export function searchIndex(state: ContentState): AstroIntegration {
+export function searchIndex(): AstroIntegration {
   let base = '/';
   return {
     name: 'cronista:search-index',
@@ -59,12 +59,13 @@ export function searchIndex(state: ContentState): AstroIntegration {
               `Pagefind indexed ${indexed.page_count} pages, but ${urls.length} pages are marked for search (data-pagefind-body)`,
             );
           }
-          if (!state.published) throw new Error('The content check did not run before indexing (add contentGuard before searchIndex).');
-          const gaps = compareIndexedEvents(urls, state.published, base);
+          const published = contentSession().result?.published;
+          if (!published) throw new Error('The content loader did not run before indexing.');
+          const gaps = compareIndexedEvents(urls, published, base);
           if (gaps.length) throw new Error(`The search index does not match the published events:\n${gaps.join('\n')}`);
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-          logger.info(`Indexed ${urls.length} pages for search, ${state.published.length} of them events (one per published event).`);
+          logger.info(`Indexed ${urls.length} pages for search, ${published.length} of them events (one per published event).`);
         } finally {
           await pagefind.close();
         }

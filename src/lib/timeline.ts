@@ -1,6 +1,6 @@
 import type { EventData } from '../schemas/event.ts';
 import type { PhaseData } from '../schemas/taxonomy.ts';
-import { compareCalendarDates, isWithin } from './dates.ts';
+import { compareCalendarDates, isWithin } from '../schemas/calendar-date.ts';
 
 /** Anything with an id and event data: a collection entry or a test fixture. */
 export type EventLike = { id: string; data: EventData };

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { siteContent } from '../data/site-content.ts';
 import { story } from '../data/story.ts';
-import { buildEventsExport } from '../lib/export-json.ts';
+import { buildEventsExport } from '../lib/exports/events-json.ts';
 
 /** `/events.json`: every published event, the story settings, actors, categories and phases. */
 export const GET: APIRoute = async () => {

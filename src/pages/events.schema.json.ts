@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { story } from '../data/story.ts';
-import { eventsJsonSchema } from '../lib/export-schema.ts';
+import { eventsJsonSchema } from '../lib/exports/events-schema.ts';
 import { siteUrls } from '../lib/site-urls.ts';
 
 /** `/events.schema.json`: the JSON Schema (draft 2020-12) `/events.json` follows. */

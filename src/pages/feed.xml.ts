@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { siteContent } from '../data/site-content.ts';
 import { story } from '../data/story.ts';
-import { feedItems } from '../lib/feed.ts';
+import { feedItems } from '../lib/exports/feed.ts';
 import { siteUrls } from '../lib/site-urls.ts';
 
 /** `/feed.xml`: RSS 2.0 of every published event, newest first. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { siteContent } from '../data/site-content.ts';
 import { story } from '../data/story.ts';
-import { buildTimelineJs } from '../lib/export-timelinejs.ts';
+import { buildTimelineJs } from '../lib/exports/timelinejs.ts';
 
 /** `/timelinejs.json`: the story for Knight Lab's TimelineJS3 (`new TL.Timeline(element, data)`). */
 export const GET: APIRoute = async () => {

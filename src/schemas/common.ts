@@ -2,17 +2,29 @@ import { z } from 'astro/zod';
 
 /** An entry id: lowercase letters, digits and single hyphens, as in file names. */
 export const idSchema = z
-  .string({ error: 'must be an id (expected lowercase letters, digits and hyphens, like "juan-guaido")' })
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is missing (expected an id: lowercase letters, digits and hyphens, like "juan-guaido")'
+        : `${JSON.stringify(issue.input)} is not an id (expected lowercase letters, digits and hyphens, like "juan-guaido")`,
+  })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     error: (issue) => `"${String(issue.input)}" is not an id (expected lowercase letters, digits and hyphens)`,
   });
 
-/** Non-empty text, trimmed. */
+/** Text wrapped in curly quotes: the author meant YAML quotes, and the curly ones would be published. */
+const CURLY_WRAPPED = /^[“‘„«][^]*[”’“»]$/;
+
+/** Non-empty text, trimmed, not wrapped in curly quotes. */
 export const textSchema = (what: string, max?: number) => {
   const base = z
     .string({ error: (issue) => (issue.input === undefined ? `is missing (expected ${what})` : `must be text (expected ${what})`) })
     .trim()
-    .min(1, { error: `is empty (expected ${what})` });
+    .min(1, { error: `is empty (expected ${what})` })
+    .refine((value) => !CURLY_WRAPPED.test(value), {
+      error: (issue) =>
+        `${String(issue.input).slice(0, 40)} is wrapped in curly quotes, which would be published (expected straight "quotes" around the text, or none)`,
+    });
   return max === undefined
     ? base
     : base.max(max, {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { compareCalendarDates, isNotBefore, isTimeZone } from '../lib/dates.ts';
-import { calendarDateSchema } from './date.ts';
+import { compareCalendarDates, isNotBefore, isTimeZone } from './calendar-date.ts';
+import { calendarDateSchema } from './date-field.ts';
 import { httpUrlSchema, idSchema, textSchema } from './common.ts';
 
 /** One published source backing an event's claims. */

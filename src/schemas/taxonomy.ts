@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { calendarDateSchema } from './date.ts';
+import { calendarDateSchema } from './date-field.ts';
 import { httpUrlSchema, textSchema } from './common.ts';
-import { isNotBefore } from '../lib/dates.ts';
+import { isNotBefore } from './calendar-date.ts';
 
 /** A person, institution, country or organisation (`src/content/actors/<id>.yaml`). */
 export const actorSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { applySort, loadPagefindUI, nameFilterDropdowns, showTerm } from './pagefind-loader.ts';
-import { RESULT_TEMPLATE, SORT_SELECT } from '../lib/search-template.ts';
+import { RESULT_TEMPLATE, SORT_SELECT } from '../lib/search/template.ts';
 
 /**
  * The header search: the form works without JavaScript (it goes to /search/); with it, the

@@ -1,5 +1,5 @@
 import { applySort, loadPagefindUI, showTerm } from './pagefind-loader.ts';
-import { parseSearchParams, searchQueryString } from '../lib/search-url.ts';
+import { parseSearchParams, searchQueryString } from '../lib/search/url.ts';
 
 /**
  * The /search/ page: Pagefind's Component UI with the full facet panel. The search lives in the

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveWithTimelineJs } from '../helpers/exports.ts';
-import type { TimelineJsData } from '../../src/lib/timelinejs-format.ts';
+import type { TimelineJsData } from '../../src/lib/timelinejs/format.ts';
 
 const dist = inject('demoDist');
 

@@ -4,10 +4,11 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { compareCalendarDates, formatEventDate, type CalendarDate } from '../../src/lib/dates.ts';
-import type { EventsExport } from '../../src/lib/export-schema.ts';
-import { OG_IMAGE_SIZE } from '../../src/lib/og-image.ts';
-import type { TimelineJsData } from '../../src/lib/timelinejs-format.ts';
+import { compareCalendarDates, type CalendarDate } from '../../src/schemas/calendar-date.ts';
+import { formatEventDate } from '../../src/lib/dates.ts';
+import type { EventsExport } from '../../src/lib/exports/events-schema.ts';
+import { OG_IMAGE_SIZE } from '../../src/lib/exports/og-image.ts';
+import type { TimelineJsData } from '../../src/lib/timelinejs/format.ts';
 import { page } from '../helpers/build.ts';
 import { addressesIn, distFileFor, pngSize } from '../helpers/exports.ts';
 

@@ -2,7 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import FormattedDate from '../../src/components/FormattedDate.astro';
 import SourceList from '../../src/components/SourceList.astro';
-import { parseCalendarDate, type CalendarDate } from '../../src/lib/dates.ts';
+import { parseCalendarDate, type CalendarDate } from '../../src/schemas/calendar-date.ts';
 
 const date = (text: string) => parseCalendarDate(text) as CalendarDate;
 

@@ -237,7 +237,7 @@ sources:
 
 describe('an entry scaffolded by npm run new', () => {
   it('warns while the summary and body placeholders remain', async () => {
-    const { PLACEHOLDER_BODY, PLACEHOLDER_SUMMARY } = await import('../../src/lib/entry-placeholders.ts');
+    const { PLACEHOLDER_BODY, PLACEHOLDER_SUMMARY } = await import('../../src/lib/scaffold/placeholders.ts');
     const frontmatter = VALID_FRONTMATTER.replace('The court ruled on a new case.', PLACEHOLDER_SUMMARY);
     const { errors, warnings } = await checkNew(frontmatter, `${PLACEHOLDER_BODY}\n`);
     expect(errors).toEqual([]);

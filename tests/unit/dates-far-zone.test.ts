@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 
 // Runs the date functions in fresh processes whose TZ is set before start, as a build machine's would be.
 const script = `
-import { parseCalendarDate, formatCalendarDate, machineDate, writtenDateText } from './src/lib/dates.ts';
+import { parseCalendarDate } from './src/schemas/calendar-date.ts';
+import { formatCalendarDate, machineDate } from './src/lib/dates.ts';
 const out = ['2019-01-01', '2019-02', '2018-12-31', '2019-01-23T20:15'].map((text) => {
   const date = parseCalendarDate(text);
   return [formatCalendarDate(date, 'en-GB', 'America/Caracas'), machineDate(date, 'America/Caracas')].join(' | ');

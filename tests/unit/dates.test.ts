@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareCalendarDates,
-  formatCalendarDate,
-  formatEventDate,
-  isNotBefore,
-  isWithin,
-  machineDate,
-  parseCalendarDate,
-  writtenDateText,
-  type CalendarDate,
-} from '../../src/lib/dates.ts';
+import { compareCalendarDates, isNotBefore, isWithin, parseCalendarDate, writtenDateText, type CalendarDate } from '../../src/schemas/calendar-date.ts';
+import { formatCalendarDate, formatEventDate, machineDate } from '../../src/lib/dates.ts';
 
 const date = (text: string) => {
   const parsed = parseCalendarDate(text);

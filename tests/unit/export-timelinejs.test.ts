@@ -2,9 +2,9 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { eventSchema, type EventInput } from '../../src/schemas/event.ts';
 import { categorySchema, phaseSchema, storySchema } from '../../src/schemas/taxonomy.ts';
-import { buildTimelineJs, timelineJsDate } from '../../src/lib/export-timelinejs.ts';
-import { parseCalendarDate, type CalendarDate } from '../../src/lib/dates.ts';
-import { timelineJsSchema } from '../../src/lib/timelinejs-format.ts';
+import { buildTimelineJs, timelineJsDate } from '../../src/lib/exports/timelinejs.ts';
+import { parseCalendarDate, type CalendarDate } from '../../src/schemas/calendar-date.ts';
+import { timelineJsSchema } from '../../src/lib/timelinejs/format.ts';
 
 const date = (text: string) => parseCalendarDate(text) as CalendarDate;
 

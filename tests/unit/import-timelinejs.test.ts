@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
-import { importTimelineJs, readTimelineJsDate, type ImportFile, type ImportResult } from '../../src/lib/import-timelinejs.ts';
+import { importTimelineJs, readTimelineJsDate, type ImportFile, type ImportResult } from '../../src/lib/import/timelinejs.ts';
 import { splitFrontmatter } from '../../src/lib/check/frontmatter.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';

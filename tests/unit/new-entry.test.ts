@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readContentFiles } from '../../src/integrations/read-content.ts';
 import { splitFrontmatter } from '../../src/lib/check/frontmatter.ts';
-import { parseCalendarDate, type CalendarDate } from '../../src/lib/dates.ts';
+import { parseCalendarDate, type CalendarDate } from '../../src/schemas/calendar-date.ts';
 import {
   choicesOf,
   eventTemplate,
@@ -16,7 +16,7 @@ import {
   readSlug,
   readTimezone,
   readTitle,
-} from '../../src/lib/new-entry.ts';
+} from '../../src/lib/scaffold/new-entry.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 import { FIXTURE_ROOT, check, fixtureFiles } from '../helpers/content.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_CARD_LIMIT, drawsEventCards } from '../../src/lib/og-image.ts';
+import { EVENT_CARD_LIMIT, drawsEventCards } from '../../src/lib/exports/og-image.ts';
 
 describe('social cards per event', () => {
   it('are drawn up to the limit with auto, always with events, never with story', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { eventSchema } from '../../src/schemas/event.ts';
-import { dateSortKey, eventSearchFields, yearsOf } from '../../src/lib/search-record.ts';
+import { dateSortKey, eventSearchFields, yearsOf } from '../../src/lib/search/record.ts';
 import { compareIndexedEvents } from '../../src/integrations/search-index.ts';
-import { parseSearchParams, searchQueryString } from '../../src/lib/search-url.ts';
+import { parseSearchParams, searchQueryString } from '../../src/lib/search/url.ts';
 
 const event = (fields: Record<string, unknown>) =>
   eventSchema.parse({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../src/lib/slug.ts';
+import { slugify } from '../../src/lib/scaffold/slug.ts';
 
 describe('slugify', () => {
   it('strips accents, lowercases and turns punctuation into single hyphens', () => {

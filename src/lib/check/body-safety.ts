@@ -1,46 +1,29 @@
-import { htmlToHast, markdownToMdast, mdxToMdast } from 'satteri';
-import { init, parse as parseModule } from 'es-module-lexer';
+/**
+ * An entry's body, read as Astro reads it, must carry nothing that runs: no script, no handler,
+ * no `javascript:` address, no frame, and in MDX no code (imports outside the project's own
+ * components, exports, `{…}` expressions, directives such as `set:html`). Markdown is parsed by
+ * satteri (Astro's own Markdown and MDX parser, with Astro's features); raw HTML is read in
+ * context, as the rendered body, by an HTML5 parser with scripting on.
+ */
+import { posix } from 'node:path';
+import { init, parse as parseModule } from 'es-module-lexer/minimal';
+import { markdownToHtml, markdownToMdast, mdxToMdast, type Features } from 'satteri';
+import { BODY_POLICY, fragmentViolations, isSafeUrl } from './html-policy.ts';
 import type { Problem } from './problem.ts';
 
-/** Elements that run code, load other documents or restyle the page; never allowed in an entry. */
-export const FORBIDDEN_ELEMENTS = new Set([
-  'script',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'base',
-  'meta',
-  'link',
-  'style',
-  'form',
-  'template',
-]);
+/** The Markdown features Astro enables (GitHub-flavoured Markdown, smart punctuation). */
+export const MARKDOWN_FEATURES: Features = { gfm: true, smartPunctuation: true };
 
-/** Attributes that hold an address, whose scheme is checked. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'cite', 'background', 'srcset']);
-
-/** Anything through which a Markdown body could carry HTML or a dangerous address. */
-const MARKUP_OR_SCHEME = /[<&\\]|script\s*:|data\s*:|file\s*:/i;
-
-/** Whether an address would run code or embed a document when followed. */
-export function isDangerousUrl(url: string): boolean {
-  // Browsers ignore control characters and white space inside a scheme ("java\tscript:").
-  const squashed = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
-  return /^(javascript|vbscript|data|file):/.test(squashed);
-}
+/** Image files a body may show from the content folder (never SVG, which can carry script). */
+const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif)$/i;
 
 type UnistNode = {
   type: string;
-  position?: { start: { line: number } };
+  position?: { start: { line: number; column: number } };
   children?: UnistNode[];
   value?: string;
   url?: string;
   name?: string | null;
-  tagName?: string;
-  properties?: Record<string, unknown>;
   attributes?: { type: string; name?: string; value?: unknown }[];
 };
 
@@ -49,145 +32,212 @@ function* walk(node: UnistNode): Generator<UnistNode> {
   for (const child of node.children ?? []) yield* walk(child);
 }
 
-/** Options for checking an entry's body. */
-export type BodyCheckOptions = {
+/** What the body checks need to know about the entry. */
+export type BodyContext = {
+  /** The entry's path from the project root. */
   file: string;
-  /** File line the body starts on. */
-  firstLine: number;
-  /** Whether the body is MDX (imports and components allowed, from the allow-list only). */
-  mdx: boolean;
-  /** Import specifiers allowed in MDX, resolved by `resolveImport`. */
-  isAllowedImport: (specifier: string) => boolean;
-  /** Where allowed components live, for messages. */
-  allowedImportsHint: string;
+  /** Where the content folder is, from the project root (`src/content`): local images must stay inside. */
+  contentDir: string;
+  /** The folder MDX entries may import components from (`src/components/mdx`). */
+  componentDir: string;
+  /** Component files that exist there. */
+  componentFiles: readonly string[];
 };
 
+type Report = (line: number | undefined, column: number | undefined, message: string, help?: string) => void;
+
+/** A Markdown body cannot hold markup, an entity or a script-like address without one of these. */
+const PLAIN_PROSE = /^[^<&\\]*$/;
+const RISKY_TEXT = /script\s*:|data\s*:|file\s*:|!\[|\]\s*:|\]\(/i;
+
 /**
- * Finds what must never reach the site from a contribution: raw `<script>`/`<iframe>` and
- * similar elements, `on*=` handler attributes, `javascript:`-style addresses, and in MDX any
- * import outside the allow-list, any export, and any `{…}` expression (which would run at build time).
+ * Checks a Markdown body (`body` as Astro renders it; `bodyFirstLine` is its line in the file).
+ * Returns whether the rendered HTML must also be read in context (the body has raw HTML).
  */
-export async function checkBodySafety(body: string, options: BodyCheckOptions): Promise<Problem[]> {
-  // Fast path for plain prose: without these characters Markdown can hold no HTML, no entity, no
-  // autolink and no script-like address, so there is nothing to parse for (MDX is always parsed).
-  if (!options.mdx && !MARKUP_OR_SCHEME.test(body)) return [];
-  const problems: Problem[] = [];
-  const report = (node: UnistNode | undefined, message: string, lineInBody?: number) =>
-    problems.push({
-      file: options.file,
-      line: options.firstLine - 1 + (lineInBody ?? node?.position?.start.line ?? 1),
-      field: 'body',
-      message,
-      severity: 'error',
-    });
-
-  const checkElement = (name: string, attributes: [string, unknown][], node: UnistNode) => {
-    const tag = name.toLowerCase();
-    if (FORBIDDEN_ELEMENTS.has(tag)) {
-      report(
-        node,
-        `contains a <${tag}> element (expected Markdown text; scripts, frames, embeds, styles and forms are not allowed in entries)`,
-      );
+export function checkMarkdownBody(body: string, bodyFirstLine: number, context: BodyContext, report: Report): { hasHtml: boolean } {
+  // Plain prose (most entries) has nothing to parse for.
+  if (PLAIN_PROSE.test(body) && !RISKY_TEXT.test(body)) return { hasHtml: false };
+  const tree = markdownToMdast(body, { features: MARKDOWN_FEATURES }) as UnistNode;
+  let hasHtml = false;
+  for (const node of walk(tree)) {
+    const line = node.position ? bodyFirstLine - 1 + node.position.start.line : undefined;
+    const column = node.position?.start.column;
+    if (node.type === 'html') hasHtml = true;
+    else if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
+      checkAddress(node, line, column, context, report);
     }
-    for (const [attribute, value] of attributes) {
-      const key = attribute.toLowerCase();
-      if (key.startsWith('on')) {
-        report(node, `has an event-handler attribute ${key}= on <${name}> (expected no scripts in entries)`);
-      } else if (URL_ATTRIBUTES.has(key) && typeof value === 'string' && isDangerousUrl(value)) {
-        report(node, `has a ${key}="${value.slice(0, 40)}" address on <${name}> (expected an http:// or https:// address)`);
-      }
-    }
-  };
+  }
+  return { hasHtml };
+}
 
+function checkAddress(node: UnistNode, line: number | undefined, column: number | undefined, context: BodyContext, report: Report) {
+  const url = node.url ?? '';
+  if (!isSafeUrl(url, { mailto: node.type !== 'image' })) {
+    report(line, column, `links to "${url.slice(0, 60)}" (expected an https:// address)`, 'link only to web pages: https://…');
+    return;
+  }
+  if (node.type !== 'image') {
+    // A bare domain is a relative link to a page of ours that does not exist.
+    if (/^(www\.|[a-z0-9-]+\.(com|org|net|int|gov|edu|info|news|co\.[a-z]{2}|[a-z]{2})(\/|$))/i.test(url)) {
+      report(line, column, `links to "${url}", which a browser reads as a page of this site (expected a full address)`, `write https://${url}`);
+    }
+    return;
+  }
+  if (/^https?:/i.test(url) || url.startsWith('/')) return;
+  const resolved = posix.normalize(posix.join(posix.dirname(context.file), decodeURI(url.split(/[?#]/)[0]!)));
+  if (!resolved.startsWith(`${context.contentDir}/`)) {
+    report(line, column, `shows the image "${url}" from outside ${context.contentDir}/ (expected an image beside the entry or in public/)`);
+  } else if (!IMAGE_EXTENSIONS.test(resolved)) {
+    report(line, column, `shows "${url}", which is not a photo (expected a .jpg, .png, .webp, .avif or .gif file)`);
+  }
+}
+
+/** Renders a Markdown body as Astro does, for the command-line check (the build reads Astro's own rendering). */
+export async function renderMarkdownBody(body: string): Promise<string> {
+  return (await markdownToHtml(body, { features: MARKDOWN_FEATURES })).html;
+}
+
+/**
+ * Reads rendered body HTML in context, as a browser does inside the page, and reports what the
+ * body policy does not allow. `body` is the source, to point at the line that wrote it.
+ */
+export function checkRenderedBody(html: string, body: string, bodyFirstLine: number, report: Report): void {
+  for (const violation of fragmentViolations(html, BODY_POLICY)) {
+    // Point at the first line that writes the element, if the source shows it.
+    const tag = violation.element.replace(/^(svg|math):/, '');
+    const index = body.search(new RegExp(`<${tag}[\\s/>]`, 'i'));
+    const line = index === -1 ? bodyFirstLine : bodyFirstLine + body.slice(0, index).split('\n').length - 1;
+    const column = index === -1 ? undefined : index - body.lastIndexOf('\n', index - 1);
+    report(
+      line,
+      column,
+      `${violation.reason} (expected Markdown text; scripts, handlers, frames, forms, styles and embedded documents are not allowed in entries)`,
+      violation.attribute ? `remove ${violation.attribute}=` : `remove the <${tag}> element`,
+    );
+  }
+}
+
+/** JSX attribute names MDX entries may pass to a component or element. */
+const MDX_ATTRIBUTE = /^[a-z][a-zA-Z]*$|^aria-[a-z]+$/;
+
+/**
+ * Checks an MDX entry: `compiled` is the whole file as Astro's MDX compiler sees it (frontmatter
+ * blanked out), so positions are the file's own.
+ */
+export async function checkMdxBody(compiled: string, context: BodyContext, report: Report): Promise<void> {
   let tree: UnistNode;
   try {
-    tree = (options.mdx ? mdxToMdast(body) : markdownToMdast(body)) as UnistNode;
+    tree = mdxToMdast(compiled, { features: MARKDOWN_FEATURES }) as UnistNode;
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
-    const line = /(\d+):\d+/.exec(text)?.[1];
-    report(
-      undefined,
-      `cannot be read as ${options.mdx ? 'MDX' : 'Markdown'}: ${text.split('\n')[0]} (expected valid ${options.mdx ? 'MDX' : 'Markdown'})`,
-      line ? Number(line) : 1,
-    );
-    return problems;
+    const [, line, column] = /(\d+):(\d+)/.exec(text) ?? [];
+    report(line ? Number(line) : undefined, column ? Number(column) : undefined, `cannot be read as MDX: ${text.split('\n')[0]} (expected valid MDX)`);
+    return;
   }
+  const hint = posix.relative(posix.dirname(context.file), context.componentDir);
+  const components = new Set<string>();
+  const at = (node: UnistNode) => [node.position?.start.line, node.position?.start.column] as const;
 
   for (const node of walk(tree)) {
     switch (node.type) {
-      case 'link':
-      case 'image':
-      case 'definition':
-        if (node.url && isDangerousUrl(node.url)) {
-          report(node, `links to "${node.url.slice(0, 40)}" (expected an http:// or https:// address)`);
-        }
-        break;
-      case 'html':
-        for (const element of walk(htmlToHast(node.value ?? '') as UnistNode)) {
-          if (element.type === 'element' && element.tagName && !['html', 'head', 'body'].includes(element.tagName)) {
-            checkElement(element.tagName, Object.entries(element.properties ?? {}), node);
-          }
-        }
+      case 'yaml':
+      case 'toml':
+        report(...at(node), 'has a second frontmatter block in the text (expected one frontmatter block, at the top)', 'remove the second block between --- lines');
         break;
       case 'mdxjsEsm':
-        await checkEsm(node, options, report);
+        for (const name of await checkEsm(node, context, hint, report)) components.add(name);
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        report(node, `contains a {…} expression (expected plain text; MDX expressions run code at build time and are not allowed)`);
+        report(...at(node), 'contains a {…} expression (expected plain text; MDX expressions run code at build time and are not allowed)', 'remove the braces, or write the text without them');
+        break;
+      case 'link':
+      case 'definition':
+      case 'image':
+        checkAddress(node, ...at(node), context, report);
+        break;
+      case 'html':
+        report(...at(node), 'contains raw HTML (expected Markdown or the allowed MDX components)');
         break;
       case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement': {
-        const attributes: [string, unknown][] = [];
-        for (const attribute of node.attributes ?? []) {
-          if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
-            report(node, `passes a {…} expression to <${node.name ?? ''}> (expected plain "text" attribute values)`);
-          } else {
-            attributes.push([attribute.name ?? '', attribute.value]);
-          }
-        }
-        checkElement(node.name ?? 'fragment', attributes, node);
+      case 'mdxJsxTextElement':
+        checkJsxElement(node, components, hint, report, at(node));
         break;
-      }
     }
   }
-  return problems;
 }
 
-async function checkEsm(
-  node: UnistNode,
-  options: BodyCheckOptions,
-  report: (node: UnistNode | undefined, message: string, lineInBody?: number) => void,
-) {
+function checkJsxElement(node: UnistNode, components: Set<string>, hint: string, report: Report, at: readonly [number | undefined, number | undefined]) {
+  const name = node.name ?? '';
+  if (name === '') {
+    report(...at, 'contains a fragment <>…</> (expected Markdown text)');
+    return;
+  }
+  const isComponent = /^[A-Z]/.test(name) || name.includes('.');
+  if (isComponent && !components.has(name)) {
+    report(...at, `uses <${name}>, which is not one of the project's components (expected a component imported from ${hint}/)`, `import it: import ${name} from "${hint}/${name}.astro"`);
+  } else if (!isComponent && !BODY_POLICY.elements.has(name)) {
+    report(...at, `uses <${name}>, which is not an allowed element (expected Markdown text; scripts, frames, forms and styles are not allowed)`);
+  }
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute') {
+      report(...at, `passes {…} attributes to <${name}> (expected plain "text" attribute values)`);
+      continue;
+    }
+    const attributeName = attribute.name ?? '';
+    if (attribute.value !== null && typeof attribute.value === 'object') {
+      report(...at, `passes a {…} expression to ${attributeName}= on <${name}> (expected a plain "text" value)`);
+    } else if (!MDX_ATTRIBUTE.test(attributeName) || /^on/i.test(attributeName)) {
+      report(
+        ...at,
+        `has the attribute ${attributeName}= on <${name}> (expected plain attributes; handlers and directives such as set:html are not allowed)`,
+        `remove ${attributeName}=`,
+      );
+    } else if (!isComponent && !BODY_POLICY.elements.get(name)!.has(attributeName) && !BODY_POLICY.globalAttributes.has(attributeName)) {
+      report(...at, `has the attribute ${attributeName}= on <${name}>, which is not allowed (expected plain text markup)`);
+    } else if (/href|src|cite|url/i.test(attributeName) && typeof attribute.value === 'string' && !isSafeUrl(attribute.value)) {
+      report(...at, `has ${attributeName}="${attribute.value.slice(0, 60)}" on <${name}> (expected an https:// address)`);
+    }
+  }
+}
+
+/** Checks MDX `import`/`export` lines; returns the names of the components imported from the allow-list. */
+async function checkEsm(node: UnistNode, context: BodyContext, hint: string, report: Report): Promise<string[]> {
   await init;
   const code = node.value ?? '';
   const startLine = node.position?.start.line ?? 1;
   const lineAt = (offset: number) => startLine + code.slice(0, offset).split('\n').length - 1;
-  let imports: readonly { type: string; specifier?: string | null; importStart: number }[];
-  let exports: readonly { exportStart: number }[];
+  const expected = `expected only import Name from "${hint}/Name.astro"`;
+  let imports: ReturnType<typeof parseModule>[0];
+  let exports: ReturnType<typeof parseModule>[1];
   try {
-    [imports, exports] = parseModule(code) as unknown as [typeof imports, typeof exports];
+    [imports, exports] = parseModule(code);
   } catch {
-    report(node, `has an import or export line that cannot be read (expected import Name from "${options.allowedImportsHint}/Name.astro")`);
-    return;
+    report(startLine, undefined, `has an import or export line that cannot be read (${expected})`);
+    return [];
   }
+  const names: string[] = [];
   for (const entry of imports) {
-    // Only a plain static `import … from '…'`; dynamic imports, import.meta and re-exports are not allowed.
-    if (entry.type !== 'static') {
-      report(
-        undefined,
-        `has a ${entry.type} import (expected only import Name from "${options.allowedImportsHint}/Name.astro")`,
-        lineAt(entry.importStart),
-      );
-    } else if (!entry.specifier || !options.isAllowedImport(entry.specifier)) {
-      report(
-        undefined,
-        `imports "${entry.specifier ?? ''}" (expected only the project's own components: import Name from "${options.allowedImportsHint}/Name.astro")`,
-        lineAt(entry.importStart),
-      );
+    const statement = code.slice(entry.ss, entry.se);
+    // Only `import Name from "./relative/Name.astro"`: static, one default binding, from the allow-list.
+    const binding = /^import\s+([A-Z][A-Za-z0-9]*)\s+from\s*["']([^"']+)["']\s*;?$/.exec(statement.trim());
+    const resolved = binding ? posix.normalize(posix.join(posix.dirname(context.file), binding[2]!)) : undefined;
+    if (entry.t !== 1 || !binding || !resolved || posix.dirname(resolved) !== context.componentDir || !context.componentFiles.includes(resolved)) {
+      report(lineAt(entry.ss), undefined, `imports "${entry.n ?? statement.slice(0, 60)}" (${expected}; entries may use only the project's own components)`);
+    } else {
+      names.push(binding[1]!);
     }
   }
-  for (const entry of exports) {
-    report(undefined, `has an export (expected no exports in entries)`, lineAt(entry.exportStart));
+  for (const entry of exports) report(lineAt(entry.s), undefined, 'has an export (expected no exports in entries)');
+  // Anything in the block that is neither an import nor an export is code.
+  const rest = imports.reduce((text, entry) => text.slice(0, entry.ss) + ' '.repeat(entry.se - entry.ss) + text.slice(entry.se), code);
+  if (/\S/.test(rest.replace(/^\s*export\b.*$/gm, '').replace(/;/g, ''))) {
+    report(startLine, undefined, `has code in an import block (${expected})`);
   }
+  return names;
+}
+
+/** Problems from a report callback, for one file. */
+export function problemCollector(file: string, problems: Problem[]): Report {
+  return (line, column, message, help) => problems.push({ file, line, column, field: 'body', message, help, severity: 'error' });
 }

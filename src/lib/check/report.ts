@@ -1,27 +1,64 @@
 import type { CheckResult } from './check-content.ts';
 import { formatProblem, type Problem } from './problem.ts';
 
-/** The human report: problems grouped by file, one line each, then a summary line. */
-export function formatReport(result: CheckResult): string {
-  const lines: string[] = [];
-  const byFile = Map.groupBy(result.problems, (problem: Problem) => problem.file);
-  for (const [file, problems] of byFile) {
-    lines.push(file);
-    for (const problem of problems) lines.push(`  ${problem.severity === 'error' ? 'error' : 'warning'}  ${formatProblem(problem)}`);
-    lines.push('');
+/** How to colour the report: a function per role, identity when the output is not a terminal. */
+export type Paint = { error: (text: string) => string; warning: (text: string) => string; dim: (text: string) => string; bold: (text: string) => string };
+const PLAIN: Paint = { error: (text) => text, warning: (text) => text, dim: (text) => text, bold: (text) => text };
+
+/**
+ * One problem the way a compiler reports it: where, what, the line with the spot marked, and how
+ * to fix it.
+ *
+ *     error  date: "2019-02-30" is not a real date: February 2019 has 28 days
+ *       --> src/content/events/2019-02-30-new-ruling.md:4:7
+ *        |
+ *      4 | date: 2019-02-30
+ *        |       ^^^^^^^^^^
+ *        = help: use a day from 01 to 28
+ */
+export function formatProblemBlock(problem: Problem, paint: Paint = PLAIN): string {
+  const label = problem.severity === 'error' ? paint.error('error') : paint.warning('warning');
+  const where = [problem.file, problem.line, problem.line === undefined ? undefined : problem.column].filter((part) => part !== undefined).join(':');
+  const lines = [`${label}  ${paint.bold(`${problem.field}: ${problem.message}`)}`, `  ${paint.dim('-->')} ${where}`];
+  if (problem.line !== undefined && problem.excerpt !== undefined) {
+    const number = String(problem.line);
+    const gutter = ' '.repeat(number.length);
+    const text = problem.excerpt.replace(/\t/g, ' ');
+    lines.push(`  ${gutter} ${paint.dim('|')}`, `  ${paint.dim(`${number} |`)} ${text}`);
+    if (problem.column !== undefined && problem.column <= text.length + 1) {
+      const start = problem.column - 1;
+      const token = /^[^\s,\]}]*/.exec(text.slice(start))![0];
+      const marker = '^'.repeat(Math.max(1, Math.min(token.length, 60)));
+      lines.push(`  ${gutter} ${paint.dim('|')} ${' '.repeat(start)}${problem.severity === 'error' ? paint.error(marker) : paint.warning(marker)}`);
+    }
   }
-  lines.push(summaryLine(result));
+  if (problem.help) lines.push(`  ${' '.repeat(String(problem.line ?? '').length)} ${paint.dim('=')} help: ${problem.help}`);
   return lines.join('\n');
+}
+
+/** The human report: every problem with its code frame, grouped by file, then a summary line. */
+export function formatReport(result: CheckResult, paint: Paint = PLAIN): string {
+  const blocks = result.problems.map((problem) => formatProblemBlock(problem, paint));
+  return [...blocks, summaryLine(result)].join('\n\n');
+}
+
+/** Counts with their nouns, in English: "1 event", "2 categories". */
+function plural(count: number, one: string, many: string): string {
+  return `${new Intl.NumberFormat('en').format(count)} ${new Intl.PluralRules('en').select(count) === 'one' ? one : many}`;
 }
 
 /** One line: how many entries were checked, published, left out, and what was found. */
 export function summaryLine(result: CheckResult): string {
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   const found =
     result.errorCount === 0 && result.warningCount === 0
       ? 'no problems'
-      : `${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')}`;
-  return `Checked ${plural(result.counts.events, 'event')}, ${plural(result.counts.actors, 'actor')}, ${plural(result.counts.categories, 'category').replace('categorys', 'categories')}, ${plural(result.counts.phases, 'phase')}: ${found}. ${result.published.length} to publish, ${plural(result.drafts.length, 'draft')} left out.`;
+      : `${plural(result.errorCount, 'error', 'errors')}, ${plural(result.warningCount, 'warning', 'warnings')}`;
+  const { counts } = result;
+  return (
+    `Checked ${plural(counts.events, 'event', 'events')}, ${plural(counts.actors, 'actor', 'actors')}, ` +
+    `${plural(counts.categories, 'category', 'categories')}, ${plural(counts.phases, 'phase', 'phases')}: ${found}. ` +
+    `${new Intl.NumberFormat('en').format(result.published.length)} to publish, ${plural(result.drafts.length, 'draft', 'drafts')} left out.`
+  );
 }
 
 /** GitHub Actions workflow commands, so problems show on the pull request's diff. */
@@ -32,8 +69,15 @@ export function formatAnnotations(result: CheckResult): string {
     .map((problem) => {
       const properties = [`file=${escapeProperty(problem.file)}`];
       if (problem.line !== undefined) properties.push(`line=${problem.line}`);
+      if (problem.line !== undefined && problem.column !== undefined) properties.push(`col=${problem.column}`);
       properties.push(`title=${escapeProperty(problem.field)}`);
-      return `::${problem.severity} ${properties.join(',')}::${escape(`${problem.field}: ${problem.message}`)}`;
+      const help = problem.help ? `\nhelp: ${problem.help}` : '';
+      return `::${problem.severity} ${properties.join(',')}::${escape(`${problem.field}: ${problem.message}${help}`)}`;
     })
     .join('\n');
+}
+
+/** The one-line form of every problem, for logs. */
+export function formatProblemLines(problems: readonly Problem[]): string[] {
+  return problems.map((problem) => `${problem.severity}  ${formatProblem(problem)}${problem.help ? `  (help: ${problem.help})` : ''}`);
 }

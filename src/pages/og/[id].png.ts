@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteContent, type EventEntry } from '../../data/site-content.ts';
 import { story } from '../../data/story.ts';
-import { drawsEventCards, eventOgCard, loadOgFonts, renderOgImage } from '../../lib/og-image.ts';
+import { drawsEventCards, eventOgCard, loadOgFonts, renderOgImage } from '../../lib/exports/og-image.ts';
 
 export const getStaticPaths = (async () => {
   const { events } = await siteContent();

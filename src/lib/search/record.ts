@@ -1,6 +1,6 @@
-import type { EventData } from '../schemas/event.ts';
-import type { ActorData } from '../schemas/taxonomy.ts';
-import { formatEventDate } from './dates.ts';
+import type { EventData } from '../../schemas/event.ts';
+import type { ActorData } from '../../schemas/taxonomy.ts';
+import { formatEventDate } from '../dates.ts';
 
 /** What Pagefind stores for one event: facets, a sort key, and the meta shown in results. */
 export type SearchFields = {

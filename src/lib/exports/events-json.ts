@@ -1,8 +1,8 @@
-import type { ActorData, CategoryData, StoryData } from '../schemas/taxonomy.ts';
-import type { CalendarDate } from './dates.ts';
-import { EVENTS_EXPORT_VERSION, type EventsExport, type WrittenDate } from './export-schema.ts';
-import { siteUrls } from './site-urls.ts';
-import type { EventLike, PhaseLike } from './timeline.ts';
+import type { ActorData, CategoryData, StoryData } from '../../schemas/taxonomy.ts';
+import type { CalendarDate } from '../../schemas/calendar-date.ts';
+import { EVENTS_EXPORT_VERSION, type EventsExport, type WrittenDate } from './events-schema.ts';
+import { siteUrls } from '../site-urls.ts';
+import type { EventLike, PhaseLike } from '../timeline.ts';
 
 /** What the exports are built from: the published content, as the pages see it. */
 export type ExportContent = {

@@ -1,9 +1,10 @@
-import { sourceName } from './source-text.ts';
-import { formatEventDate, type CalendarDate } from './dates.ts';
-import type { ExportContent } from './export-json.ts';
-import { escapeHtml } from './html-text.ts';
-import { siteUrls } from './site-urls.ts';
-import { CRONISTA_ATTRIBUTES as DATA, type TimelineJsData, type TimelineJsDate } from './timelinejs-format.ts';
+import { sourceName } from '../source-text.ts';
+import { type CalendarDate } from '../../schemas/calendar-date.ts';
+import { formatEventDate } from '../dates.ts';
+import type { ExportContent } from './events-json.ts';
+import { escapeHtml } from '../html-text.ts';
+import { siteUrls } from '../site-urls.ts';
+import { CRONISTA_ATTRIBUTES as DATA, type TimelineJsData, type TimelineJsDate } from '../timelinejs/format.ts';
 
 /** A TimelineJS date with only the parts that were written, as strings; TimelineJS never sees an invented day. */
 export function timelineJsDate(date: CalendarDate): TimelineJsDate {

@@ -1,6 +1,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
-import { compareCalendarDates, formatEventDate } from './dates.ts';
-import { compareEvents, type EventLike } from './timeline.ts';
+import { compareCalendarDates } from '../../schemas/calendar-date.ts';
+import { formatEventDate } from '../dates.ts';
+import { compareEvents, type EventLike } from '../timeline.ts';
 
 /** Events newest first by date; events on the same date keep their timeline order. */
 export function newestFirst<E extends EventLike>(events: readonly E[]): E[] {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { renderAsync } from '@resvg/resvg-js';
-import type { EventData } from '../schemas/event.ts';
-import { formatEventDate } from './dates.ts';
+import type { EventData } from '../../schemas/event.ts';
+import { formatEventDate } from '../dates.ts';
 
 /** The size of every social card, in pixels (the Open Graph and X/Twitter "large image" size). */
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;

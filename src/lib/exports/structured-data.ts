@@ -1,5 +1,5 @@
-import type { EventData } from '../schemas/event.ts';
-import { machineDate } from './dates.ts';
+import type { EventData } from '../../schemas/event.ts';
+import { machineDate } from '../dates.ts';
 
 /**
  * schema.org JSON-LD for an event page: an Article about an Event, citing its sources.

@@ -3,14 +3,14 @@
  * Messages follow the checker's form: what is wrong, then what is expected in parentheses.
  */
 import { parse, stringify } from 'yaml';
-import { idSchema } from '../schemas/common.ts';
-import { eventSchema, type EventData } from '../schemas/event.ts';
-import { actorSchema, categorySchema } from '../schemas/taxonomy.ts';
-import type { ContentFile } from './check/check-content.ts';
-import { CONTENT_DIRS, entryIdOf } from './content-files.ts';
-import { DATE_FORMS, parseCalendarDate, type CalendarDate } from './dates.ts';
+import { idSchema } from '../../schemas/common.ts';
+import { eventSchema, type EventData } from '../../schemas/event.ts';
+import { actorSchema, categorySchema } from '../../schemas/taxonomy.ts';
+import type { ContentFile } from '../check/check-content.ts';
+import { CONTENT_DIRS, entryIdOf } from '../content/files.ts';
+import { DATE_FORMS, parseCalendarDate, type CalendarDate } from '../../schemas/calendar-date.ts';
 import { slugify } from './slug.ts';
-import { PLACEHOLDER_BODY, PLACEHOLDER_SUMMARY } from './entry-placeholders.ts';
+import { PLACEHOLDER_BODY, PLACEHOLDER_SUMMARY } from './placeholders.ts';
 
 /** An answer read and accepted, or what is wrong with it. */
 export type Answer<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -5,21 +5,14 @@
  */
 import { posix } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { idSchema } from '../schemas/common.ts';
-import { eventSchema, type EventInput } from '../schemas/event.ts';
-import { categorySchema, phaseSchema, storySchema } from '../schemas/taxonomy.ts';
-import { CONTENT_DIRS, EVENT_ID_PATTERN, STORY_FILE, entryIdOf } from './content-files.ts';
-import {
-  compareCalendarDates,
-  formatCalendarDate,
-  formatEventDate,
-  isNotBefore,
-  isTimeZone,
-  parseCalendarDate,
-  type CalendarDate,
-} from './dates.ts';
-import { slugify } from './slug.ts';
-import { collapse, htmlToText, isWebAddress, readSlideHtml, type HtmlLink } from './timelinejs-html.ts';
+import { idSchema } from '../../schemas/common.ts';
+import { eventSchema, type EventInput } from '../../schemas/event.ts';
+import { categorySchema, phaseSchema, storySchema } from '../../schemas/taxonomy.ts';
+import { CONTENT_DIRS, EVENT_ID_PATTERN, STORY_FILE, entryIdOf } from '../content/files.ts';
+import { compareCalendarDates, isNotBefore, isTimeZone, parseCalendarDate, type CalendarDate } from '../../schemas/calendar-date.ts';
+import { formatCalendarDate, formatEventDate } from '../dates.ts';
+import { slugify } from '../scaffold/slug.ts';
+import { collapse, htmlToText, isWebAddress, readSlideHtml, type HtmlLink } from '../timelinejs/html.ts';
 import {
   timelineJsEraSchema,
   timelineJsOutlineSchema,
@@ -27,7 +20,7 @@ import {
   type TimelineJsDate,
   type TimelineJsMedia,
   type TimelineJsSlide,
-} from './timelinejs-format.ts';
+} from '../timelinejs/format.ts';
 
 /** A file, by its path inside the content folder ("events/2019-02-02-x.md"), and its text. */
 export type ImportFile = { path: string; text: string };

@@ -1,7 +1,7 @@
 import * as cheerio from 'cheerio';
 import TurndownService from 'turndown';
-import { FORBIDDEN_ELEMENTS, isDangerousUrl } from './check/body-safety.ts';
-import { CRONISTA_ATTRIBUTES as DATA } from './timelinejs-format.ts';
+import { FORBIDDEN_ELEMENTS, isDangerousUrl } from '../check/body-safety.ts';
+import { CRONISTA_ATTRIBUTES as DATA } from './format.ts';
 
 /**
  * Reading the HTML of TimelineJS slides: made safe, split into what Cronista keeps (Markdown

@@ -1,0 +1,82 @@
+/**
+ * Cronista's own integration: reads the story settings once, configures Astro from them (address,
+ * base path, Content-Security-Policy), hands them to the pages as `virtual:cronista/story`, and
+ * in dev shows content problems in place of the site.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { checkEntryFile } from '../lib/check/entry.ts';
+import { CONTENT_DIR, MDX_COMPONENT_DIR, STORY_FILE } from '../lib/content/files.ts';
+import { contentSession } from '../lib/content/session.ts';
+import type { StoryData } from '../schemas/taxonomy.ts';
+import { contentSecurityPolicy } from './content-security-policy.ts';
+
+const VIRTUAL_STORY = 'virtual:cronista/story';
+
+/** Settings that let a broken story file still load the config, so its problems can be reported. */
+const FALLBACK_STORY: StoryData = {
+  title: 'Untitled story',
+  dek: 'The story settings could not be read.',
+  introduction: 'The story settings could not be read.',
+  language: 'en-GB',
+  site: 'https://example.org',
+  base: '/',
+  branch: 'main',
+  publisher: 'Unknown publisher',
+  socialCards: 'auto',
+};
+
+/** Reads and checks `src/content/story.yaml`, recording its problems with the content's. */
+export async function readStory(root: string): Promise<StoryData> {
+  const text = await readFile(join(root, STORY_FILE), 'utf8').catch(() => undefined);
+  const session = contentSession();
+  if (text === undefined) {
+    session.outside.set(STORY_FILE, [
+      { file: STORY_FILE, field: 'file', message: 'is missing (expected the story settings: title, dek, introduction, site, publisher)', severity: 'error' },
+    ]);
+    return FALLBACK_STORY;
+  }
+  session.texts.set(STORY_FILE, text);
+  const checked = await checkEntryFile('story', { path: STORY_FILE, text }, {
+    now: new Date(),
+    ci: process.env.CI === 'true',
+    contentDir: CONTENT_DIR,
+    componentDir: MDX_COMPONENT_DIR,
+    componentFiles: [],
+  });
+  if (checked.problems.length) session.outside.set(STORY_FILE, checked.problems);
+  else session.outside.delete(STORY_FILE);
+  return (checked.data as StoryData | undefined) ?? FALLBACK_STORY;
+}
+
+/** The integration; list it first in `astro.config.mjs`. */
+export function cronista(): AstroIntegration {
+  return {
+    name: 'cronista',
+    hooks: {
+      'astro:config:setup': async ({ config, command, updateConfig, addWatchFile, addMiddleware }) => {
+        const root = fileURLToPath(config.root);
+        const story = await readStory(root);
+        // Editing the story settings restarts the dev server, which reads them again.
+        addWatchFile(new URL(STORY_FILE, config.root));
+        updateConfig({
+          site: story.site,
+          base: story.base,
+          security: { csp: contentSecurityPolicy() },
+          vite: {
+            plugins: [
+              {
+                name: 'cronista:story',
+                resolveId: (id: string) => (id === VIRTUAL_STORY ? `\0${VIRTUAL_STORY}` : undefined),
+                load: (id: string) => (id === `\0${VIRTUAL_STORY}` ? `export const story = ${JSON.stringify(story)};` : undefined),
+              },
+            ],
+          },
+        });
+        if (command === 'dev') addMiddleware({ entrypoint: new URL('./dev-problems.ts', import.meta.url), order: 'pre' });
+      },
+    },
+  };
+}

@@ -1,0 +1,208 @@
+/**
+ * Checks one content file on its own: how it is split, its YAML, its fields against the
+ * collection's schema, and (for events) its body and file name. The same function serves the
+ * content loader (build and dev) and `npm run check`.
+ */
+import { posix } from 'node:path';
+import type { z } from 'astro/zod';
+import { eventSchema, type EventData } from '../../schemas/event.ts';
+import { actorSchema, categorySchema, phaseSchema, storySchema } from '../../schemas/taxonomy.ts';
+import { DATE_FIELDS } from '../../schemas/date-field.ts';
+import { calendarDateOf, isNotBefore } from '../../schemas/calendar-date.ts';
+import { EVENT_ID_PATTERN, entryIdOf, type CollectionName } from '../content/files.ts';
+import { PLACEHOLDER_BODY, PLACEHOLDER_SUMMARY } from '../scaffold/placeholders.ts';
+import { checkMarkdownBody, checkMdxBody, problemCollector, type BodyContext } from './body-safety.ts';
+import { splitEntry } from './frontmatter.ts';
+import type { Problem } from './problem.ts';
+import { fieldsOf, schemaProblems } from './schema-problems.ts';
+import { readYaml, type Position } from './yaml.ts';
+
+/** The schema of each collection's files, and of the story settings. */
+export const SCHEMAS = {
+  events: eventSchema,
+  actors: actorSchema,
+  categories: categorySchema,
+  phases: phaseSchema,
+  story: storySchema,
+} as const;
+
+/** A file's path from the project root (forward slashes) and its text. */
+export type ContentFile = { path: string; text: string };
+
+/** What checking one file needs besides the file. */
+export type EntryContext = Omit<BodyContext, 'file'> & {
+  /** "Now", for the future-date warning; passed in so checks stay repeatable. */
+  now: Date;
+  /** Whether this is a CI run: the placeholders `npm run new` writes are then errors, not warnings. */
+  ci: boolean;
+};
+
+/** What the cross-file checks need of an entry, even when its fields have errors. */
+export type EntryReferences = {
+  category?: string;
+  actors: readonly string[];
+  related: readonly string[];
+  draft: boolean;
+};
+
+/** One file, checked. `data` is set only when the file has no errors. */
+export type CheckedEntry = {
+  collection: CollectionName | 'story';
+  id: string;
+  file: string;
+  problems: Problem[];
+  /** The schema's output, when the file has no errors. */
+  data?: unknown;
+  /** Events: the body, trimmed, as Astro renders it. */
+  body?: string;
+  bodyFirstLine?: number;
+  /** Events in Markdown: whether the body has raw HTML, so its rendering must be read in context. */
+  hasHtml?: boolean;
+  /** Where each field was written. */
+  locate: (path: readonly PropertyKey[]) => Position;
+  /** Where each field's value starts. */
+  locateValue: (path: readonly PropertyKey[]) => Position;
+  /** The ids an entry points to, read from its fields even if some are wrong. */
+  references?: EntryReferences;
+};
+
+const nowhere = () => ({ line: 1, column: 1 });
+
+/** Checks one file of a collection (or the story settings). Pure: give it the text. */
+export async function checkEntryFile(collection: CollectionName | 'story', file: ContentFile, context: EntryContext): Promise<CheckedEntry> {
+  const id = collection === 'story' ? 'story' : entryIdOf(file.path);
+  const problems: Problem[] = [];
+  const entry: CheckedEntry = { collection, id, file: file.path, problems, locate: nowhere, locateValue: nowhere };
+  const error = (position: Partial<Position>, field: string, message: string, help?: string) =>
+    problems.push({ file: file.path, ...position, field, message, help, severity: 'error' });
+  const warn = (position: Partial<Position>, field: string, message: string, help?: string) =>
+    problems.push({ file: file.path, ...position, field, message, help, severity: 'warning' });
+
+  if (collection !== 'story' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+    error({}, 'file', `name "${id}" is not a clean id (expected lowercase letters, digits and hyphens)`, `rename it to ${slugLike(id)}`);
+  }
+
+  let yamlText = file.text;
+  let yamlFirstLine = 1;
+  let split: Extract<ReturnType<typeof splitEntry>, { ok: true }> | undefined;
+  if (collection === 'events') {
+    const result = splitEntry(file.text);
+    if (!result.ok) {
+      error(result.problem, '(frontmatter)', result.problem.message, result.problem.help);
+      return entry;
+    }
+    split = result;
+    yamlText = result.yaml;
+    yamlFirstLine = result.yamlFirstLine;
+  }
+  const yaml = readYaml(yamlText, { firstLine: yamlFirstLine, dateKeys: DATE_FIELDS });
+  if (!yaml.ok) {
+    error(yaml.problem, '(yaml)', yaml.problem.message, yaml.problem.help);
+    return entry;
+  }
+  entry.locate = yaml.locate;
+  entry.locateValue = yaml.locateValue;
+  if (collection === 'events') entry.references = referencesOf(yaml.data);
+
+  const schema = SCHEMAS[collection] as z.ZodType;
+  const parsed = schema.safeParse(yaml.data);
+  if (!parsed.success) problems.push(...schemaProblems(parsed.error, file.path, yaml.locate, fieldsOf(schema), yaml.locateValue));
+
+  if (collection === 'events' && split) {
+    const report = problemCollector(file.path, problems);
+    entry.body = split.body;
+    entry.bodyFirstLine = split.bodyFirstLine;
+    if (split.body === '') {
+      error({ line: split.bodyFirstLine }, 'body', 'is empty (expected at least a paragraph saying what happened)', 'write what happened below the closing ---');
+    } else if (file.path.endsWith('.mdx')) {
+      await checkMdxBody(split.compiled, { ...context, file: file.path }, report);
+    } else {
+      entry.hasHtml = checkMarkdownBody(split.body, split.bodyFirstLine, { ...context, file: file.path }, report).hasHtml;
+    }
+    const placeholderAt = split.body.split('\n').findIndex((line) => line.trim() === PLACEHOLDER_BODY);
+    if (placeholderAt !== -1) {
+      (context.ci ? error : warn)(
+        { line: split.bodyFirstLine + placeholderAt, column: 1 },
+        'body',
+        'still has the paragraph `npm run new` wrote (expected what happened, in your own words)',
+        'replace it with your own text',
+      );
+    }
+    if (parsed.success) eventChecks(id, parsed.data as EventData, yaml.locateValue, context, error, warn);
+  }
+  if (!problems.some((problem) => problem.severity === 'error') && parsed.success) entry.data = parsed.data;
+  return entry;
+}
+
+function eventChecks(
+  id: string,
+  data: EventData,
+  locate: (path: readonly PropertyKey[]) => Position,
+  context: EntryContext,
+  error: (position: Partial<Position>, field: string, message: string, help?: string) => void,
+  warn: (position: Partial<Position>, field: string, message: string, help?: string) => void,
+) {
+  const name = EVENT_ID_PATTERN.exec(id);
+  const written = data.date.iso.slice(0, 10);
+  if (!name) {
+    error({}, 'file', `name "${id}" does not start with the event's date (expected ${written}-short-slug)`, `rename the file to ${written}-${slugLike(id)}`);
+  } else if (name[1] !== written) {
+    error(
+      locate(['date']),
+      'date',
+      `${data.date.iso} does not match the file name's date ${name[1]} (expected the file to be named ${written}-${name[2]})`,
+      `rename the file to ${written}-${name[2]}, or correct the date`,
+    );
+  }
+  if (data.summary === PLACEHOLDER_SUMMARY) {
+    (context.ci ? error : warn)(locate(['summary']), 'summary', 'is still the text `npm run new` wrote (expected one or two sentences of your own)');
+  }
+  // Worth a reviewer's look, but not wrong.
+  if (!isNotBefore(calendarDateOf(context.now), data.date)) {
+    warn(locate(['date']), 'date', `${data.date.iso} is in the future (expected an event that has happened; check the year)`);
+  }
+  if (data.sources.length === 1) {
+    warn(locate(['sources']), 'sources', 'has a single source (expected two or more independent sources where possible)');
+  }
+  const bare = (text: string) => text.trim().toLowerCase().replace(/[.!?]$/, '');
+  if (bare(data.summary) === bare(data.title)) {
+    warn(locate(['summary']), 'summary', 'repeats the title (expected one or two sentences that add what, who and why)');
+  }
+  data.sources.forEach((source, index) => {
+    if (source.published && !isNotBefore(source.published, data.date)) {
+      warn(
+        locate(['sources', index, 'published']),
+        `sources.${index}.published`,
+        `${source.published.iso} is before the event (${data.date.iso}) (expected a source published on or after the event; check both dates)`,
+      );
+    }
+  });
+}
+
+/** The ids an event names, read leniently from its raw fields. */
+function referencesOf(raw: Record<string, unknown>): EntryReferences {
+  const ids = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+  return {
+    category: typeof raw.category === 'string' ? raw.category : undefined,
+    actors: ids(raw.actors),
+    related: ids(raw.related),
+    draft: raw.draft === true,
+  };
+}
+
+/** A file name made into an id, for suggestions. */
+function slugLike(name: string): string {
+  return (
+    name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'short-slug'
+  );
+}
+
+/** The collection a path belongs to, from its folder. */
+export function collectionOfPath(path: string, dirs: Readonly<Record<CollectionName, string>>): CollectionName | undefined {
+  return (Object.keys(dirs) as CollectionName[]).find((name) => posix.dirname(path) === dirs[name]);
+}

@@ -1,0 +1,167 @@
+/**
+ * What HTML may reach a reader: an allow-list of elements, attributes and address schemes,
+ * applied to a tree from a real HTML5 parser (parse5, scripting on, as in a browser). Used twice:
+ * on an entry's body, to tell a contributor early and precisely, and on every built page
+ * (`src/integrations/output-guard.ts`), which is the guarantee.
+ */
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** An allow-list: element name → the attributes it may carry (beyond the global ones). */
+export type HtmlPolicy = {
+  /** Elements allowed, each with its own allowed attributes. */
+  elements: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Attributes allowed on every element (exact names). */
+  globalAttributes: ReadonlySet<string>;
+  /** Attribute name patterns allowed on every element (`data-*`, `aria-*`). */
+  globalAttributePatterns: readonly RegExp[];
+  /** Extra rule for an element (for example where a script may come from); returns a reason to refuse. */
+  check?: (element: Element, context: { ancestors: readonly Element[] }) => string | undefined;
+};
+
+/** One element or attribute the policy refuses. */
+export type HtmlViolation = {
+  /** Element name as the browser sees it. */
+  element: string;
+  /** The refused attribute, if the element itself is allowed. */
+  attribute?: string;
+  /** Why, in a sentence. */
+  reason: string;
+  /** Offset in the parsed text, when the parser knows it. */
+  offset?: number;
+};
+
+/** Attributes whose value is an address. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'cite', 'action', 'formaction', 'poster', 'data', 'xlink:href', 'background', 'longdesc']);
+
+/**
+ * Whether an address is safe to link or load: web (http, https), e-mail, or relative to the
+ * site. Browsers ignore control characters and spaces inside a scheme ("java\tscript:"), so
+ * they are removed before looking.
+ */
+export function isSafeUrl(url: string, options: { mailto?: boolean } = {}): boolean {
+  const squashed = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
+  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(squashed)?.[1];
+  if (scheme === undefined) return !squashed.startsWith('\\') && !squashed.startsWith('/\\');
+  return scheme === 'http' || scheme === 'https' || (options.mailto === true && scheme === 'mailto');
+}
+
+const set = (...names: string[]) => new Set(names);
+
+/**
+ * What an entry's body may contain: the HTML that Markdown itself writes, plus a few inline
+ * elements a journalist may write by hand. No scripts, frames, forms, styles, SVG or MathML.
+ */
+export const BODY_POLICY: HtmlPolicy = {
+  elements: new Map<string, ReadonlySet<string>>([
+    ...['p', 'em', 'strong', 'b', 'i', 'u', 's', 'small', 'mark', 'sub', 'sup', 'code', 'kbd', 'samp', 'var', 'dfn', 'br', 'wbr', 'hr'].map(
+      (name) => [name, set()] as const,
+    ),
+    ...['h2', 'h3', 'h4', 'h5', 'h6', 'h1', 'ul', 'dl', 'dt', 'dd', 'figcaption', 'figure', 'span', 'div', 'section', 'caption'].map(
+      (name) => [name, set()] as const,
+    ),
+    ['a', set('href', 'title', 'rel', 'hreflang')],
+    ['abbr', set('title')],
+    ['blockquote', set('cite')],
+    ['q', set('cite')],
+    ['del', set('cite', 'datetime')],
+    ['ins', set('cite', 'datetime')],
+    ['time', set('datetime')],
+    ['ol', set('start', 'reversed', 'type')],
+    ['li', set('value')],
+    ['pre', set()],
+    ['img', set('src', 'alt', 'title', 'width', 'height', 'loading', 'decoding', '__astro_image_')],
+    ['table', set()],
+    ['thead', set()],
+    ['tbody', set()],
+    ['tfoot', set()],
+    ['tr', set()],
+    ['th', set('align', 'colspan', 'rowspan', 'scope')],
+    ['td', set('align', 'colspan', 'rowspan')],
+    // GitHub-flavoured task lists write disabled checkboxes.
+    ['input', set('type', 'checked', 'disabled')],
+    ['details', set('open')],
+    ['summary', set()],
+  ]),
+  globalAttributes: set('id', 'class', 'lang', 'dir', 'title'),
+  globalAttributePatterns: [/^aria-[a-z]+$/, /^data-footnote(s|-ref|-backref)?$/],
+  check: (element) => {
+    if (element.tagName === 'input') {
+      const type = element.attrs.find((attribute) => attribute.name === 'type')?.value;
+      const disabled = element.attrs.some((attribute) => attribute.name === 'disabled');
+      if (type !== 'checkbox' || !disabled) return 'only the disabled checkboxes of a task list are allowed';
+    }
+    return undefined;
+  },
+};
+
+/** Walks a parse5 tree, template contents included, refusing what the policy does not allow. */
+export function policyViolations(root: Node, policy: HtmlPolicy): HtmlViolation[] {
+  const violations: HtmlViolation[] = [];
+  const visit = (node: Node, ancestors: Element[]) => {
+    if ('tagName' in node) {
+      const element = node as Element;
+      const name = elementName(element);
+      const offset = element.sourceCodeLocation?.startOffset;
+      const allowed = policy.elements.get(name);
+      if (!allowed) {
+        violations.push({ element: name, reason: `<${name}> is not an allowed element`, offset });
+      } else {
+        for (const attribute of element.attrs) {
+          const attributeName = attribute.prefix ? `${attribute.prefix}:${attribute.name}` : attribute.name;
+          const known =
+            allowed.has(attributeName) ||
+            policy.globalAttributes.has(attributeName) ||
+            policy.globalAttributePatterns.some((pattern) => pattern.test(attributeName));
+          if (!known) {
+            violations.push({
+              element: name,
+              attribute: attributeName,
+              reason: attributeName.startsWith('on')
+                ? `the event handler ${attributeName}= on <${name}> would run a script`
+                : `${attributeName}= is not an allowed attribute on <${name}>`,
+              offset,
+            });
+          } else if (URL_ATTRIBUTES.has(attributeName) && !isSafeUrl(attribute.value, { mailto: name === 'a' })) {
+            violations.push({
+              element: name,
+              attribute: attributeName,
+              reason: `${attributeName}="${attribute.value.slice(0, 60)}" on <${name}> is not a web address`,
+              offset,
+            });
+          }
+        }
+        const reason = policy.check?.(element, { ancestors });
+        if (reason) violations.push({ element: name, reason, offset });
+      }
+      const inner = [...ancestors, element];
+      for (const child of element.childNodes) visit(child, inner);
+      const content = (element as Element & { content?: Node }).content;
+      if (content) visit(content, inner);
+      return;
+    }
+    for (const child of (node as { childNodes?: Node[] }).childNodes ?? []) visit(child, ancestors);
+  };
+  visit(root, []);
+  return violations;
+}
+
+/** An element's name with its namespace where it is not HTML ("svg:a" is not "a"). */
+export function elementName(element: Element): string {
+  if (element.namespaceURI === 'http://www.w3.org/2000/svg') return element.tagName === 'svg' ? 'svg' : `svg:${element.tagName}`;
+  if (element.namespaceURI === 'http://www.w3.org/1998/Math/MathML') return element.tagName === 'math' ? 'math' : `math:${element.tagName}`;
+  return element.tagName;
+}
+
+/** Checks an HTML fragment as a browser would read it inside a `<div>` of the page. */
+export function fragmentViolations(html: string, policy: HtmlPolicy): HtmlViolation[] {
+  const context = parseFragment('<div></div>').childNodes[0] as Element;
+  return policyViolations(parseFragment(context, html, { scriptingEnabled: true, sourceCodeLocationInfo: true }), policy);
+}
+
+/** Checks a whole HTML document as a browser would read it. */
+export function documentViolations(html: string, policy: HtmlPolicy): HtmlViolation[] {
+  return policyViolations(parse(html, { scriptingEnabled: true, sourceCodeLocationInfo: true }), policy);
+}

@@ -1,0 +1,157 @@
+/**
+ * The one way content enters the site: Astro's `glob` loader, wrapped (as Starlight's
+ * `docsLoader` does) so that every file is read once and checked on exactly what Astro will
+ * compile, before anything of it is stored, rendered or published.
+ *
+ * - Each file is split and read by Cronista (`checkEntryFile`), not by Astro's YAML 1.1 reader:
+ *   the checked data is what is stored, so no rolled-over date can reach a page.
+ * - A file with an error is never stored (and a stale copy is removed), so no page is built from
+ *   it; a Markdown body with raw HTML is checked on Astro's own rendering of it.
+ * - Once every collection has loaded, the checks across files run; a build with any error
+ *   fails with the whole report. In dev the same happens on every save, and the dev server
+ *   shows the report instead of the site until the files are mended.
+ */
+import { fileURLToPath } from 'node:url';
+import { posix, relative } from 'node:path';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { checkRenderedBody, problemCollector } from '../check/body-safety.ts';
+import { checkEntryFile, type CheckedEntry, type EntryContext } from '../check/entry.ts';
+import { formatProblemLines, formatReport, summaryLine } from '../check/report.ts';
+import { CONTENT_DIR, CONTENT_DIRS, CONTENT_PATTERNS, MDX_COMPONENT_DIR, entryIdOf, listComponentFiles, notContentReason, type CollectionName } from './files.ts';
+import { allLoaded, concludeSession, contentSession, forgetFile } from './session.ts';
+
+/** Marks the data of a file that failed its checks, so the wrapped store never keeps it. */
+const REFUSED = '__cronistaRefused';
+
+type EntryType = {
+  getEntryInfo: (input: { contents: string; fileUrl: URL }) => Promise<{ data: Record<string, unknown>; body?: string }>;
+  getRenderFunction?: (config: unknown) => Promise<(entry: { id: string; data: Record<string, unknown>; body?: string; filePath?: string; digest?: string }) => Promise<{ html: string } | undefined>>;
+};
+
+/** A loader for one of the story's collections. */
+export function contentLoader(collection: CollectionName): Loader {
+  const inner = glob({ pattern: CONTENT_PATTERNS[collection], base: `./${CONTENT_DIRS[collection]}`, generateId: ({ entry }) => entryIdOf(entry) });
+  return {
+    name: `cronista-${collection}`,
+    load: async (context) => {
+      const session = contentSession();
+      const root = fileURLToPath(context.config.root);
+      const entryContext: EntryContext = {
+        now: new Date(),
+        ci: process.env.CI === 'true',
+        contentDir: CONTENT_DIR,
+        componentDir: MDX_COMPONENT_DIR,
+        componentFiles: await listComponentFiles(root),
+      };
+      const pathOf = (fileUrl: URL | string) => posix.normalize(relative(root, typeof fileUrl === 'string' ? fileUrl : fileURLToPath(fileUrl)).split('\\').join('/'));
+
+      const checkFile = async ({ contents, fileUrl }: { contents: string; fileUrl: URL }) => {
+        const path = pathOf(fileUrl);
+        forgetFile(session, path);
+        session.texts.set(path, contents);
+        const reason = await notContentReason(root, path);
+        if (reason) {
+          session.outside.set(path, [{ file: path, field: 'file', message: reason, severity: 'error' }]);
+          return { data: { [REFUSED]: path }, body: '' };
+        }
+        const entry: CheckedEntry = await checkEntryFile(collection, { path, text: contents }, entryContext);
+        session.entries.set(path, entry);
+        if (entry.data === undefined) return { data: { [REFUSED]: path }, body: '' };
+        return { data: entry.data as Record<string, unknown>, body: entry.body ?? '' };
+      };
+
+      // Astro hands the glob loader its entry types; ours read and check each file first.
+      const entryTypes = new Map(
+        [...((context as LoaderContext & { entryTypes: Map<string, EntryType> }).entryTypes ?? [])].map(([extension, type]) => [
+          extension,
+          {
+            ...type,
+            getEntryInfo: checkFile,
+            getRenderFunction: type.getRenderFunction && (async (config: unknown) => {
+              const render = await type.getRenderFunction!(config);
+              return async (entry: Parameters<typeof render>[0]) => {
+                if (REFUSED in entry.data) return undefined;
+                const rendered = await render(entry);
+                const path = entry.filePath ? pathOf(entry.filePath) : undefined;
+                const checked = path ? session.entries.get(path) : undefined;
+                // A body with raw HTML is read in context, on the very HTML Astro will publish.
+                if (rendered && checked?.hasHtml && path) {
+                  const problems: CheckedEntry['problems'] = [];
+                  checkRenderedBody(rendered.html, checked.body ?? '', checked.bodyFirstLine ?? 1, problemCollector(path, problems));
+                  if (problems.length) session.later.set(path, problems);
+                }
+                return rendered;
+              };
+            }),
+          },
+        ]),
+      );
+
+      const store = new Proxy(context.store, {
+        get(target, property, receiver) {
+          if (property !== 'set') return Reflect.get(target, property, receiver);
+          return (entry: { id: string; data: Record<string, unknown>; filePath?: string }) => {
+            const path = entry.filePath ? posix.normalize(entry.filePath) : undefined;
+            if (REFUSED in entry.data || (path && session.later.has(path))) {
+              target.delete(entry.id);
+              return false;
+            }
+            return target.set(entry as Parameters<typeof target.set>[0]);
+          };
+        },
+      });
+
+      const conclude = () => {
+        if (!allLoaded(session)) return;
+        const result = concludeSession(session);
+        if (result.errorCount > 0) {
+          const report = `Content check failed:\n\n${formatReport(result)}\n\nFix the entries above; "npm run check" re-checks in a second.`;
+          // A build stops here; the dev server keeps running and shows the report (see dev-problems.ts).
+          if (!context.watcher) throw new Error(report);
+          context.logger.error(report);
+        } else if (context.watcher) {
+          context.logger.info('Content check: no errors.');
+        } else {
+          context.logger.info(summaryLine(result));
+          const warnings = formatProblemLines(result.problems);
+          for (const line of warnings.slice(0, 5)) context.logger.warn(line);
+          if (warnings.length > 5) context.logger.warn(`…and ${warnings.length - 5} more warnings: run "npm run check" to see them all.`);
+          if (result.drafts.length > 0) context.logger.info(`Drafts left out on purpose (draft: true): ${result.drafts.join(', ')}`);
+        }
+      };
+
+      // In dev, every save re-checks the file (through checkFile), then every file against the others.
+      const watcher = context.watcher && wrapWatcher(context.watcher, session, pathOf, conclude);
+      await inner.load({
+        ...context,
+        store,
+        watcher,
+        // Data arrives already checked and parsed by the collection's schema (in checkFile).
+        parseData: async ({ data }) => data,
+        entryTypes,
+      } as LoaderContext);
+      session.loaded.add(collection);
+      conclude();
+    },
+  };
+}
+
+/** The dev watcher, with a re-check after the glob loader has handled each change. */
+function wrapWatcher(
+  watcher: NonNullable<LoaderContext['watcher']>,
+  session: ReturnType<typeof contentSession>,
+  pathOf: (file: string) => string,
+  conclude: () => void,
+): NonNullable<LoaderContext['watcher']> {
+  return new Proxy(watcher, {
+    get(target, property, receiver) {
+      if (property !== 'on') return Reflect.get(target, property, receiver);
+      return (event: string, listener: (path: string) => unknown) =>
+        target.on(event as 'change', async (path: string) => {
+          if (event === 'unlink') forgetFile(session, pathOf(path));
+          await listener(path);
+          conclude();
+        });
+    },
+  });
+}
