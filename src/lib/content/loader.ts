@@ -104,13 +104,16 @@ export function contentLoader(collection: CollectionName): Loader {
       const conclude = () => {
         if (!allLoaded(session)) return;
         const result = concludeSession(session);
-        if (result.errorCount > 0) {
-          const report = `Content check failed:\n\n${formatReport(result)}\n\nFix the entries above; "npm run check" re-checks in a second.`;
-          // A build stops here; the dev server keeps running and shows the report (see dev-problems.ts).
-          if (!context.watcher) throw new Error(report);
-          context.logger.error(report);
-        } else if (context.watcher) {
-          context.logger.info('Content check: no errors.');
+        if (context.watcher) {
+          // Every collection's watcher fires on a save; say the outcome once, when it changes.
+          const report = result.errorCount > 0 ? formatReport(result) : 'Content check: no errors.';
+          if (report === session.lastReport) return;
+          session.lastReport = report;
+          if (result.errorCount > 0) context.logger.error(`Content check failed; the dev server shows this report until it is fixed:\n\n${report}`);
+          else context.logger.info(report);
+        } else if (result.errorCount > 0) {
+          // A build stops here, with every problem of every file.
+          throw new Error(`Content check failed:\n\n${formatReport(result)}\n\nFix the entries above; "npm run check" re-checks in a second.`);
         } else {
           context.logger.info(summaryLine(result));
           const warnings = formatProblemLines(result.problems);

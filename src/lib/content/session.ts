@@ -27,6 +27,8 @@ export type ContentSession = {
   loaded: Set<CollectionName>;
   /** The last outcome across every file; undefined until every collection has loaded. */
   result?: CheckResult;
+  /** The last report the dev server printed, so an unchanged outcome is not printed again. */
+  lastReport?: string;
 };
 
 const KEY = Symbol.for('cronista.content-session');
