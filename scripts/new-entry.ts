@@ -9,7 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { readContentFiles } from '../src/integrations/read-content.ts';
+import { readContentFiles } from '../src/lib/content/files.ts';
 import { CONTENT_DIRS } from '../src/lib/content/files.ts';
 import { DATE_FORMS } from '../src/schemas/calendar-date.ts';
 import {
@@ -116,7 +116,7 @@ async function main(): Promise<void> {
     return;
   }
   const root = resolve(options.root);
-  const files = await readContentFiles(root);
+  const { files } = await readContentFiles(root);
   const categories = choicesOf(files, 'categories');
   const actors = choicesOf(files, 'actors');
   if (categories.length === 0) {

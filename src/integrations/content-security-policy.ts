@@ -3,9 +3,9 @@
  * of the site's own inline styles and scripts). A browser refuses anything else: a script that
  * slipped into a page does not run.
  */
-import type { AstroUserConfig } from 'astro';
+import type { AstroConfig } from 'astro';
 
-type Csp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+type Csp = Exclude<AstroConfig['security']['csp'], boolean>;
 
 /** GitHub-flavoured Markdown aligns table columns with these `style` attributes, and only these. */
 const TABLE_ALIGNMENT_HASHES = [

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { compareCalendarDates, isNotBefore, isTimeZone } from './calendar-date.ts';
 import { calendarDateSchema } from './date-field.ts';
 import { httpUrlSchema, idSchema, textSchema } from './common.ts';
+import { locationSchema, mediaSchema } from './media.ts';
 
 /** One published source backing an event's claims. */
 export const sourceSchema = z.strictObject({
@@ -38,19 +39,25 @@ export const sourceSchema = z.strictObject({
   archived: httpUrlSchema('the address of an archived copy').optional(),
 });
 
-/** A picture for the event page, with its alt text and credit. */
+/** The event's lead picture, with its alt text and credit (also its social card and JSON-LD image). */
 export const imageSchema = z.strictObject({
-  /** A path under `public/` (starting with `/`) or an https address. */
+  /**
+   * A photo beside the entry (`./photo.jpg`, resized into modern formats at build time), a path
+   * under `public/` (`/images/photo.jpg`), or an https address on a host the story allows.
+   */
   src: z
     .string()
     .trim()
-    .regex(/^(\/[^/]|https:\/\/)/, {
-      error: 'is not an image path (expected a path under public/ starting with "/" or an https:// address)',
+    .regex(/^(\.{1,2}\/|\/[^/]|https:\/\/)/, {
+      error: (issue) =>
+        `"${String(issue.input)}" is not an image path (expected ./photo.jpg beside the entry, /images/photo.jpg under public/, or an https:// address)`,
     }),
   /** What the image shows, for readers who cannot see it. Required. */
   alt: textSchema('a description of what the image shows'),
   /** Photographer and agency, or licence. Required. */
   credit: textSchema('the image credit'),
+  /** A sentence shown under the picture. Optional. */
+  caption: textSchema('a caption', 400).optional(),
 });
 
 /** A dated note in the visible corrections log. */
@@ -96,8 +103,12 @@ export const eventSchema = z
             : 'must be a list of sources',
       })
       .min(1, { error: 'is empty (expected at least one source with title, publisher and url)' }),
-    /** An optional picture with alt text and credit. */
+    /** An optional lead picture with alt text and credit. */
     image: imageSchema.optional(),
+    /** Photos, videos, audio, posts, documents or pages shown with the event: one, or a short list. Default none. */
+    media: mediaSchema.default([]),
+    /** Where it happened, drawn as a locator map (no map service is contacted). Optional. */
+    location: locationSchema.optional(),
     /** 1 (minor) to 3 (key moment, highlighted on the timeline). Default 2. */
     importance: z
       .union([z.literal(1), z.literal(2), z.literal(3)], {

@@ -8,7 +8,8 @@
  * the line and column of a problem, and whether a text that contains `&`, `*` or `!` uses anchors,
  * aliases or tags (no other text can).
  */
-import { FAILSAFE_SCHEMA, Type, load, types } from 'js-yaml';
+import * as jsYaml from 'js-yaml';
+import { FAILSAFE_SCHEMA, Type, load } from 'js-yaml';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 
 /** Where something is in a file: 1-based line and column. */
@@ -39,7 +40,11 @@ class WrittenNumber {
   }
 }
 
-const keepSource = (type: Type) =>
+// N.B. js-yaml exports its built-in types, but its type declarations do not say so.
+type BuiltInType = Type & { tag: string };
+const { types } = jsYaml as unknown as { types: Record<'null' | 'bool' | 'int' | 'float', BuiltInType> };
+
+const keepSource = (type: BuiltInType) =>
   new Type(type.tag, {
     kind: 'scalar',
     resolve: type.resolve,

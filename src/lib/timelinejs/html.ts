@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import TurndownService from 'turndown';
-import { FORBIDDEN_ELEMENTS, isDangerousUrl } from '../check/body-safety.ts';
+import { isSafeUrl } from '../check/html-policy.ts';
 import { CRONISTA_ATTRIBUTES as DATA } from './format.ts';
 
 /**
@@ -9,10 +9,27 @@ import { CRONISTA_ATTRIBUTES as DATA } from './format.ts';
  */
 
 /**
- * Elements removed with their content: everything the checker forbids in an entry, plus what is
- * not text (noscript, svg, math).
+ * Elements removed with their content: what runs code, loads other documents or restyles the
+ * page, and what is not text (noscript, svg, math). The rest is kept as text.
  */
-const REMOVED_ELEMENTS = [...FORBIDDEN_ELEMENTS, 'noscript', 'svg', 'math'];
+const REMOVED_ELEMENTS = [
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'meta',
+  'link',
+  'style',
+  'form',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+];
 
 /** One link found in the HTML. */
 export type HtmlLink = {
@@ -83,7 +100,7 @@ export function readSlideHtml(html: string | null | undefined): ReadHtml {
         $(element).removeAttr(name);
       } else if (
         ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset', 'cite', 'background'].includes(name.toLowerCase()) &&
-        isDangerousUrl(value)
+        !isSafeUrl(value, { mailto: true })
       ) {
         removed.push(`removed a ${name}="${value.slice(0, 30)}" address from <${element.tagName}>`);
         if (element.tagName === 'img') $(element).remove();
