@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { checkEntryFile } from '../lib/check/entry.ts';
 import { CONTENT_DIR, MDX_COMPONENT_DIR, STORY_FILE } from '../lib/content/files.ts';
 import { contentSession } from '../lib/content/session.ts';
-import type { StoryData } from '../schemas/taxonomy.ts';
+import { storySchema, type StoryData } from '../schemas/taxonomy.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
 
 const VIRTUAL_STORY = 'virtual:cronista/story';
@@ -51,6 +51,23 @@ export async function readStory(root: string): Promise<StoryData> {
   return (checked.data as StoryData | undefined) ?? FALLBACK_STORY;
 }
 
+/**
+ * The published address can come from the deployment instead of story.yaml: `CRONISTA_SITE`
+ * ("https://newsroom.github.io") and `CRONISTA_BASE` ("/timeline/"), as the GitHub Pages workflow
+ * sets them from the Pages address. They are checked like the story's own fields.
+ */
+export function withAddressFromEnvironment(story: StoryData, env: NodeJS.ProcessEnv = process.env): StoryData {
+  const overrides: Partial<StoryData> = {};
+  if (env.CRONISTA_SITE) overrides.site = env.CRONISTA_SITE.replace(/\/+$/, '');
+  if (env.CRONISTA_BASE) overrides.base = `/${env.CRONISTA_BASE.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  if (!overrides.site && !overrides.base) return story;
+  const checked = storySchema.safeParse({ ...story, ...overrides });
+  if (!checked.success) {
+    throw new Error(`CRONISTA_SITE or CRONISTA_BASE is not usable: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  }
+  return checked.data;
+}
+
 /** The integration; list it first in `astro.config.mjs`. */
 export function cronista(): AstroIntegration {
   return {
@@ -58,7 +75,7 @@ export function cronista(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, updateConfig, addWatchFile, addMiddleware }) => {
         const root = fileURLToPath(config.root);
-        const story = await readStory(root);
+        const story = withAddressFromEnvironment(await readStory(root));
         // Editing the story settings restarts the dev server, which reads them again.
         addWatchFile(new URL(STORY_FILE, config.root));
         updateConfig({
