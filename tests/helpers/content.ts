@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { checkContent, type ContentFile } from '../../src/lib/check/check-content.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
-import { readContentFiles } from '../../src/integrations/read-content.ts';
+import { readContentFiles } from '../../src/lib/content/files.ts';
 
 /** The small valid fixture project the content tests start from. */
 export const FIXTURE_ROOT = fileURLToPath(new URL('../fixtures/minimal/', import.meta.url));
@@ -11,12 +11,14 @@ export const NOW = new Date('2026-01-01T00:00:00Z');
 
 export const CHECK_OPTIONS = {
   now: NOW,
+  ci: false,
+  contentDir: 'src/content',
   componentDir: 'src/components/mdx',
   componentFiles: ['src/components/mdx/PullQuote.astro'],
 };
 
 /** The fixture's content files. */
-export const fixtureFiles = () => readContentFiles(FIXTURE_ROOT);
+export const fixtureFiles = async () => (await readContentFiles(FIXTURE_ROOT)).files;
 
 /** The files with one path replaced (or added) with new text. */
 export function withFile(files: ContentFile[], path: string, text: string): ContentFile[] {
@@ -31,8 +33,8 @@ export function editFile(files: ContentFile[], path: string, edit: (text: string
 }
 
 /** Checks files and returns the formatted error lines and warning lines. */
-export async function check(files: ContentFile[]) {
-  const result = await checkContent(files, CHECK_OPTIONS);
+export async function check(files: ContentFile[], options: Partial<typeof CHECK_OPTIONS> = {}) {
+  const result = await checkContent(files, { ...CHECK_OPTIONS, ...options });
   const lines = (severity: 'error' | 'warning') => result.problems.filter((problem) => problem.severity === severity).map(formatProblem);
   return { result, errors: lines('error'), warnings: lines('warning') };
 }

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -18,21 +18,26 @@ const checkCli = (root: string, args: string[] = [], githubActions = false) =>
 
 const SINGLE_SOURCE = 'sources: has a single source (expected two or more independent sources where possible)';
 const FIXTURE_WARNINGS = [
-  'src/content/events/2019-02-judge-resigns.md',
-  `  warning  src/content/events/2019-02-judge-resigns.md:9  ${SINGLE_SOURCE}`,
+  `warning  ${SINGLE_SOURCE}`,
+  '  --> src/content/events/2019-02-judge-resigns.md:9:1',
+  '    |',
+  '  9 | sources:',
+  '    | ^^^^^^^^',
   '',
-  'src/content/events/2019-03-01-draft-entry.md',
-  `  warning  src/content/events/2019-03-01-draft-entry.md:7  ${SINGLE_SOURCE}`,
+  `warning  ${SINGLE_SOURCE}`,
+  '  --> src/content/events/2019-03-01-draft-entry.md:7:1',
+  '    |',
+  '  7 | sources:',
+  '    | ^^^^^^^^',
   '',
 ];
 
 let root: string;
 
-/** A copy of the valid fixture project, with the MDX components its entries may import. */
+/** A copy of the valid fixture project. */
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'cronista-check-'));
   await cp(join(FIXTURE_ROOT, 'src/content'), join(root, 'src/content'), { recursive: true });
-  await cp(join(PROJECT_ROOT, 'src/components/mdx'), join(root, 'src/components/mdx'), { recursive: true });
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
 
@@ -48,37 +53,44 @@ async function breakFixture() {
 }
 
 describe('npm run check', () => {
-  it('passes a valid project with exit code 0, listing warnings by file, then a summary', async () => {
+  it('passes a valid project with exit code 0, showing each warning with its line, then a summary', async () => {
     const { code, output } = await checkCli(root);
     expect(output).toBe(
-      [
-        ...FIXTURE_WARNINGS,
-        'Checked 6 events, 2 actors, 2 categories, 2 phases: 0 errors, 2 warnings. 5 to publish, 1 draft left out.',
-        '',
-      ].join('\n'),
+      [...FIXTURE_WARNINGS, 'Checked 6 events, 2 actors, 2 categories, 2 phases: 0 errors, 2 warnings. 5 to publish, 1 draft left out.', ''].join('\n'),
     );
     expect(code).toBe(0);
   });
 
   it('checks the current folder when no --root is given', async () => {
     const { code, output } = await run(process.execPath, [SCRIPT], root, { GITHUB_ACTIONS: 'false' });
-    expect(output.trimEnd().split('\n').at(-1)).toBe(
-      'Checked 6 events, 2 actors, 2 categories, 2 phases: 0 errors, 2 warnings. 5 to publish, 1 draft left out.',
-    );
+    expect(output.trimEnd().split('\n').at(-1)).toBe('Checked 6 events, 2 actors, 2 categories, 2 phases: 0 errors, 2 warnings. 5 to publish, 1 draft left out.');
     expect(code).toBe(0);
   });
 
-  it('fails with exit code 1, one line per problem under each file: path:line  field: what is wrong (what is expected)', async () => {
+  it('fails with exit code 1, every problem with where, what, the line marked and how to fix it', async () => {
     await breakFixture();
     const { code, output } = await checkCli(root);
     expect(output).toBe(
       [
-        'src/content/categories/defection.yaml',
-        '  error  src/content/categories/defection.yaml:1  name: is missing (expected the category’s label)',
+        'error  name: is missing (expected the category’s label)',
+        '  --> src/content/categories/defection.yaml:1:1',
+        '    |',
+        '  1 | description: Officials who change sides.',
+        '    | ^^^^^^^^^^^^',
         '',
-        'src/content/events/2019-02-10-new-ruling.md',
-        '  error  src/content/events/2019-02-10-new-ruling.md:5  category: "courts" is not a category (expected one of: court, defection; or add src/content/categories/courts.yaml)',
-        '  error  src/content/events/2019-02-10-new-ruling.md:6  actors.1: "ana-peres" is not an actor (expected a file name from src/content/actors/, or add src/content/actors/ana-peres.yaml)',
+        'error  category: "courts" is not a category (expected one of: court, defection)',
+        '  --> src/content/events/2019-02-10-new-ruling.md:5:11',
+        '    |',
+        '  5 | category: courts',
+        '    |           ^^^^^^',
+        '    = help: did you mean court?',
+        '',
+        'error  actors.1: "ana-peres" is not an actor (expected a file name from src/content/actors/)',
+        '  --> src/content/events/2019-02-10-new-ruling.md:6:22',
+        '    |',
+        '  6 | actors: [high-court, ana-peres]',
+        '    |                      ^^^^^^^^^',
+        '    = help: did you mean ana-perez?',
         '',
         ...FIXTURE_WARNINGS,
         'Checked 7 events, 2 actors, 2 categories, 2 phases: 3 errors, 2 warnings. 6 to publish, 1 draft left out.',
@@ -103,30 +115,57 @@ sources:
     published: 2998-12-01`),
     );
     const { code, output } = await checkCli(root);
-    expect(output.split('\n').slice(6, 12)).toEqual([
-      file,
-      `  warning  ${file}:3  summary: repeats the title (expected one or two sentences that add what, who and why)`,
-      `  warning  ${file}:4  date: 2999-01-01 is in the future (expected an event that has happened; check the year)`,
-      `  warning  ${file}:6  ${SINGLE_SOURCE}`,
-      `  warning  ${file}:10  sources.0.published: 2998-12-01 is before the event (2999-01-01) (expected a source published on or after the event; check both dates)`,
-      '',
-    ]);
+    const headlines = output.split('\n').filter((line) => line.startsWith('warning') || line.startsWith('  --> '));
+    expect(headlines).toEqual(
+      expect.arrayContaining([
+        'warning  summary: repeats the title (expected one or two sentences that add what, who and why)',
+        `  --> ${file}:3:10`,
+        'warning  date: 2999-01-01 is in the future (expected an event that has happened; check the year)',
+        `  --> ${file}:4:7`,
+        `warning  ${SINGLE_SOURCE}`,
+        `  --> ${file}:6:1`,
+        'warning  sources.0.published: 2998-12-01 is before the event (2999-01-01) (expected a source published on or after the event; check both dates)',
+        `  --> ${file}:10:16`,
+      ]),
+    );
     expect(output).toContain(': 0 errors, 6 warnings.');
     expect(code).toBe(0);
   });
 
-  it('in GitHub Actions, also prints an annotation for each problem, so it shows on the pull request', async () => {
+  it('refuses a symbolic link among the entries, without following it', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'cronista-outside-'));
+    await writeFile(join(outside, 'evil.md'), eventText(VALID_FRONTMATTER, '<script>alert(1)</script>\n'));
+    await symlink(join(outside, 'evil.md'), join(root, 'src/content/events/2019-02-10-linked.md'));
+    const { code, output } = await checkCli(root);
+    expect(output).toContain('error  file: is a symbolic link (expected a regular file; links are not followed)');
+    expect(output).toContain('  --> src/content/events/2019-02-10-linked.md');
+    expect(output).not.toContain('<script>');
+    expect(code).toBe(1);
+    await rm(outside, { recursive: true, force: true });
+  });
+
+  it('leaves the placeholders of npm run new as warnings on a contributor’s machine, and refuses them in CI', async () => {
+    const { PLACEHOLDER_BODY } = await import('../../src/lib/scaffold/placeholders.ts');
+    await writeFile(join(root, NEW), eventText(VALID_FRONTMATTER, `${PLACEHOLDER_BODY}\n`));
+    const local = await run(process.execPath, [SCRIPT, '--root', root], PROJECT_ROOT, { GITHUB_ACTIONS: 'false', CI: 'false' });
+    expect(local.output).toContain('warning  body: still has the paragraph `npm run new` wrote');
+    expect(local.code).toBe(0);
+    const ci = await run(process.execPath, [SCRIPT, '--root', root], PROJECT_ROOT, { GITHUB_ACTIONS: 'false', CI: 'true' });
+    expect(ci.output).toContain('error  body: still has the paragraph `npm run new` wrote');
+    expect(ci.code).toBe(1);
+  });
+
+  it('in GitHub Actions, also prints an annotation for each problem, with its column and fix, so it shows on the pull request', async () => {
     await breakFixture();
     const { code, output } = await checkCli(root, [], true);
     const annotations = output.split('\n').filter((line) => line.startsWith('::'));
     expect(annotations).toEqual([
-      '::error file=src/content/categories/defection.yaml,line=1,title=name::name: is missing (expected the category’s label)',
-      '::error file=src/content/events/2019-02-10-new-ruling.md,line=5,title=category::category: "courts" is not a category (expected one of: court, defection; or add src/content/categories/courts.yaml)',
-      '::error file=src/content/events/2019-02-10-new-ruling.md,line=6,title=actors.1::actors.1: "ana-peres" is not an actor (expected a file name from src/content/actors/, or add src/content/actors/ana-peres.yaml)',
-      `::warning file=src/content/events/2019-02-judge-resigns.md,line=9,title=sources::${SINGLE_SOURCE}`,
-      `::warning file=src/content/events/2019-03-01-draft-entry.md,line=7,title=sources::${SINGLE_SOURCE}`,
+      '::error file=src/content/categories/defection.yaml,line=1,col=1,title=name::name: is missing (expected the category’s label)',
+      '::error file=src/content/events/2019-02-10-new-ruling.md,line=5,col=11,title=category::category: "courts" is not a category (expected one of: court, defection)%0Ahelp: did you mean court?',
+      '::error file=src/content/events/2019-02-10-new-ruling.md,line=6,col=22,title=actors.1::actors.1: "ana-peres" is not an actor (expected a file name from src/content/actors/)%0Ahelp: did you mean ana-perez?',
+      `::warning file=src/content/events/2019-02-judge-resigns.md,line=9,col=1,title=sources::${SINGLE_SOURCE}`,
+      `::warning file=src/content/events/2019-03-01-draft-entry.md,line=7,col=1,title=sources::${SINGLE_SOURCE}`,
     ]);
-    expect(output).toContain('Checked 7 events, 2 actors, 2 categories, 2 phases: 3 errors, 2 warnings.');
     expect(code).toBe(1);
   });
 
@@ -139,40 +178,40 @@ sources:
   it('--json prints only the result, for tools, even in GitHub Actions', async () => {
     await breakFixture();
     const { code, output } = await checkCli(root, ['--json'], true);
-    const warning = (file: string, line: number) => ({
-      file,
-      line,
-      field: 'sources',
-      message: SINGLE_SOURCE.slice('sources: '.length),
-      severity: 'warning',
-    });
-    expect(JSON.parse(output)).toEqual({
-      ok: false,
-      problems: [
-        {
-          file: 'src/content/categories/defection.yaml',
-          line: 1,
-          field: 'name',
-          message: 'is missing (expected the category’s label)',
-          severity: 'error',
-        },
-        {
-          file: NEW,
-          line: 5,
-          field: 'category',
-          message: '"courts" is not a category (expected one of: court, defection; or add src/content/categories/courts.yaml)',
-          severity: 'error',
-        },
-        {
-          file: NEW,
-          line: 6,
-          field: 'actors.1',
-          message: '"ana-peres" is not an actor (expected a file name from src/content/actors/, or add src/content/actors/ana-peres.yaml)',
-          severity: 'error',
-        },
-        warning('src/content/events/2019-02-judge-resigns.md', 9),
-        warning('src/content/events/2019-03-01-draft-entry.md', 7),
-      ],
+    const result = JSON.parse(output);
+    expect(result.ok).toBe(false);
+    expect(result.problems.filter((problem: { severity: string }) => problem.severity === 'error')).toEqual([
+      {
+        file: 'src/content/categories/defection.yaml',
+        line: 1,
+        column: 1,
+        field: 'name',
+        message: 'is missing (expected the category’s label)',
+        excerpt: 'description: Officials who change sides.',
+        severity: 'error',
+      },
+      {
+        file: NEW,
+        line: 5,
+        column: 11,
+        field: 'category',
+        message: '"courts" is not a category (expected one of: court, defection)',
+        help: 'did you mean court?',
+        excerpt: 'category: courts',
+        severity: 'error',
+      },
+      {
+        file: NEW,
+        line: 6,
+        column: 22,
+        field: 'actors.1',
+        message: '"ana-peres" is not an actor (expected a file name from src/content/actors/)',
+        help: 'did you mean ana-perez?',
+        excerpt: 'actors: [high-court, ana-peres]',
+        severity: 'error',
+      },
+    ]);
+    expect(result).toMatchObject({
       errorCount: 3,
       warningCount: 2,
       published: [

@@ -50,6 +50,9 @@ export function isSafeUrl(url: string, options: { mailto?: boolean } = {}): bool
 
 const set = (...names: string[]) => new Set(names);
 
+/** The one inline style allowed: a Markdown table column's alignment. */
+export const TABLE_ALIGNMENT = /^text-align: (left|right|center)$/;
+
 /**
  * What an entry's body may contain: the HTML that Markdown itself writes, plus a few inline
  * elements a journalist may write by hand. No scripts, frames, forms, styles, SVG or MathML.
@@ -78,8 +81,9 @@ export const BODY_POLICY: HtmlPolicy = {
     ['tbody', set()],
     ['tfoot', set()],
     ['tr', set()],
-    ['th', set('align', 'colspan', 'rowspan', 'scope')],
-    ['td', set('align', 'colspan', 'rowspan')],
+    // Markdown tables align columns with style="text-align: …" (the page's policy admits only that style).
+    ['th', set('align', 'colspan', 'rowspan', 'scope', 'style')],
+    ['td', set('align', 'colspan', 'rowspan', 'style')],
     // GitHub-flavoured task lists write disabled checkboxes.
     ['input', set('type', 'checked', 'disabled')],
     ['details', set('open')],
@@ -88,6 +92,8 @@ export const BODY_POLICY: HtmlPolicy = {
   globalAttributes: set('id', 'class', 'lang', 'dir', 'title'),
   globalAttributePatterns: [/^aria-[a-z]+$/, /^data-footnote(s|-ref|-backref)?$/],
   check: (element) => {
+    const style = element.attrs.find((attribute) => attribute.name === 'style')?.value;
+    if (style !== undefined && !TABLE_ALIGNMENT.test(style)) return `style="${style.slice(0, 40)}" is not allowed (only a table column's text-align)`;
     if (element.tagName === 'input') {
       const type = element.attrs.find((attribute) => attribute.name === 'type')?.value;
       const disabled = element.attrs.some((attribute) => attribute.name === 'disabled');
@@ -155,10 +161,27 @@ export function elementName(element: Element): string {
   return element.tagName;
 }
 
+/**
+ * Parse errors that mean the fragment leaves something open at its end: in the page, a tag, an
+ * attribute value or a comment left open would swallow the page's own markup that follows it
+ * (and could turn the entry's text into attributes of it), so nothing may be left open.
+ */
+const LEFT_OPEN = new Set(['eof-in-tag', 'eof-in-comment', 'eof-in-doctype', 'eof-in-cdata', 'eof-in-script-html-comment-like-text']);
+
 /** Checks an HTML fragment as a browser would read it inside a `<div>` of the page. */
 export function fragmentViolations(html: string, policy: HtmlPolicy): HtmlViolation[] {
   const context = parseFragment('<div></div>').childNodes[0] as Element;
-  return policyViolations(parseFragment(context, html, { scriptingEnabled: true, sourceCodeLocationInfo: true }), policy);
+  const leftOpen: HtmlViolation[] = [];
+  const tree = parseFragment(context, html, {
+    scriptingEnabled: true,
+    sourceCodeLocationInfo: true,
+    onParseError: (error) => {
+      if (LEFT_OPEN.has(error.code)) {
+        leftOpen.push({ element: 'tag', reason: 'a tag, attribute or comment is left open at the end of the text (it would swallow the page that follows)', offset: error.startOffset });
+      }
+    },
+  });
+  return [...policyViolations(tree, policy), ...leftOpen];
 }
 
 /** Checks a whole HTML document as a browser would read it. */

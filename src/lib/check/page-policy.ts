@@ -5,7 +5,7 @@
  * handlers; no frames, objects or embeds; web addresses only.
  */
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { BODY_POLICY, documentViolations, fragmentViolations, type HtmlPolicy } from './html-policy.ts';
+import { BODY_POLICY, TABLE_ALIGNMENT, documentViolations, fragmentViolations, type HtmlPolicy } from './html-policy.ts';
 
 type Element = DefaultTreeAdapterMap['element'];
 
@@ -78,7 +78,7 @@ export function pagePolicy(base: string): HtmlPolicy {
     check: (element: Element, { ancestors }) => {
       const attribute = (name: string) => element.attrs.find((candidate) => candidate.name === name)?.value;
       const style = attribute('style');
-      if (style !== undefined && (!['th', 'td'].includes(element.tagName) || !/^text-align: (left|right|center)$/.test(style))) {
+      if (style !== undefined && (!['th', 'td'].includes(element.tagName) || !TABLE_ALIGNMENT.test(style))) {
         return `style="${style.slice(0, 40)}" is not allowed (the page's policy admits only table alignment)`;
       }
       switch (element.tagName) {

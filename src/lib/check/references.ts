@@ -94,15 +94,18 @@ export function crossCheck(entries: readonly CheckedEntry[]): Problem[] {
       if (!key) continue;
       const original = seen.get(key);
       if (original && original.id !== event.id) {
-        error(
-          event,
-          key.startsWith('body|') ? [] : ['title'],
-          key.startsWith('body|') ? 'body' : 'title',
-          key.startsWith('body|')
-            ? `has the same text as ${original.file} (expected one file per event)`
-            : `is the same event as ${original.file}: same date and headline (expected one file per event)`,
-          'remove the copy, or correct the one that is wrong',
-        );
+        // Which of the two is the copy cannot be known: both are named, each pointing to the other.
+        for (const [entry, other] of [[event, original], [original, event]] as const) {
+          error(
+            entry,
+            key.startsWith('body|') ? [] : ['title'],
+            key.startsWith('body|') ? 'body' : 'title',
+            key.startsWith('body|')
+              ? `has the same text as ${other.file} (expected one file per event)`
+              : `is the same event as ${other.file}: same date and headline (expected one file per event)`,
+            'keep one of the two files; if they are different events, say how in the headline',
+          );
+        }
         break;
       }
       seen.set(key, event);

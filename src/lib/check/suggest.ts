@@ -1,17 +1,18 @@
 /** Did-you-mean suggestions for misspelt ids and field names. */
 
-/** Levenshtein distance between two short strings. */
+/** Edit distance between two short strings, a swap of two neighbouring letters counting as one edit. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, index) => index)];
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
     }
-    previous = current;
+    rows.push(row);
   }
-  return previous[b.length]!;
+  return rows[a.length]![b.length]!;
 }
 
 /** Lowercase, without accents, hyphens or spaces: how names are compared ("Guaidó" ~ "guaido"). */
@@ -25,10 +26,16 @@ export function foldName(text: string): string {
 
 /**
  * The closest of `candidates` to `wanted`: an exact match once accents and hyphens are ignored,
- * or an alias, or the nearest spelling within a third of the word's length. Undefined if none is close.
+ * or an alias, or the nearest spelling (one edit for short words, two or a quarter of the length for
+ * longer ones). Undefined if none is close.
  */
 export function closest(wanted: string, candidates: readonly { id: string; names?: readonly string[] }[]): string | undefined {
   const folded = foldName(wanted);
+  // A word of someone's name ("perez" for "Ana Pérez") points to them, if to them alone.
+  const byWord = candidates.filter((candidate) =>
+    [candidate.id, ...(candidate.names ?? [])].some((name) => name.split(/[\s-]+/).some((word) => word.length > 2 && foldName(word) === folded)),
+  );
+  if (byWord.length === 1) return byWord[0]!.id;
   let best: { id: string; distance: number } | undefined;
   for (const candidate of candidates) {
     for (const name of [candidate.id, ...(candidate.names ?? [])]) {
@@ -37,5 +44,5 @@ export function closest(wanted: string, candidates: readonly { id: string; names
       if (!best || distance < best.distance) best = { id: candidate.id, distance };
     }
   }
-  return best && best.distance <= Math.max(1, Math.floor(folded.length / 3)) ? best.id : undefined;
+  return best && best.distance <= (folded.length <= 4 ? 1 : Math.max(2, Math.floor(folded.length / 4))) ? best.id : undefined;
 }
