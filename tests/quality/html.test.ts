@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { PROJECT_ROOT, listFiles } from '../helpers/build.ts';
 import { brokenReferences, type BuiltSite } from '../helpers/link-check.ts';
-import { readStorySettings } from '../../src/integrations/story-settings.ts';
+import { readStory } from '../../src/integrations/cronista.ts';
 
 let site: BuiltSite;
 
@@ -39,8 +38,8 @@ describe('markup', () => {
 });
 
 describe('links', () => {
-  it('has no broken internal link, anchor or asset on any page', () => {
-    const story = readStorySettings(pathToFileURL(PROJECT_ROOT));
+  it('has no broken internal link, anchor or asset on any page', async () => {
+    const story = await readStory(PROJECT_ROOT);
     const siteUrl = new URL(story.base, story.site);
     const broken = brokenReferences(site, siteUrl).map(({ page, reference, problem }) => `${page}: ${reference}: ${problem}`);
     expect(broken).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareCalendarDates, isNotBefore, isWithin, parseCalendarDate, writtenDateText, type CalendarDate } from '../../src/schemas/calendar-date.ts';
+import { compareCalendarDates, isNotBefore, isWithin, parseCalendarDate, type CalendarDate } from '../../src/schemas/calendar-date.ts';
 import { formatCalendarDate, formatEventDate, machineDate } from '../../src/lib/dates.ts';
 
 const date = (text: string) => {
@@ -32,16 +32,6 @@ describe('parseCalendarDate', () => {
   });
 });
 
-describe('writtenDateText', () => {
-  it('reads YAML 1.1 values back without the machine time zone', () => {
-    // js-yaml (used by Astro) makes `2019-02-02` a Date at UTC midnight and `2019` a number.
-    expect(writtenDateText(new Date(Date.UTC(2019, 1, 2)))).toBe('2019-02-02');
-    expect(writtenDateText(2019)).toBe('2019');
-    expect(writtenDateText('2019-02')).toBe('2019-02');
-    expect(writtenDateText(new Date(Date.UTC(2019, 1, 2, 15)))).toBeUndefined();
-    expect(writtenDateText(true)).toBeUndefined();
-  });
-});
 
 describe('formatCalendarDate', () => {
   it('shows exactly the written precision', () => {
