@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkEntryFile } from '../lib/check/entry.ts';
-import { CONTENT_DIR, MDX_COMPONENT_DIR, STORY_FILE } from '../lib/content/files.ts';
+import { CONTENT_DIR, MDX_COMPONENT_DIR, STORY_FILE, storyTranslationFile } from '../lib/content/files.ts';
+import { editionsOf } from '../lib/i18n/editions.ts';
+import type { StoryTranslation } from '../schemas/translation.ts';
 import { contentSession } from '../lib/content/session.ts';
 import { storySchema, type StoryData } from '../schemas/taxonomy.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
@@ -20,13 +22,21 @@ const FALLBACK_STORY: StoryData = {
   title: 'Untitled story',
   dek: 'The story settings could not be read.',
   introduction: 'The story settings could not be read.',
-  language: 'en-GB',
+  language: ['en-GB'],
   site: 'https://example.org',
   base: '/',
   branch: 'main',
   publisher: 'Unknown publisher',
   socialCards: 'auto',
 };
+
+const checkContext = () => ({
+  now: new Date(),
+  ci: process.env.CI === 'true',
+  contentDir: CONTENT_DIR,
+  componentDir: MDX_COMPONENT_DIR,
+  componentFiles: [],
+});
 
 /** Reads and checks `src/content/story.yaml`, recording its problems with the content's. */
 export async function readStory(root: string): Promise<StoryData> {
@@ -39,16 +49,30 @@ export async function readStory(root: string): Promise<StoryData> {
     return FALLBACK_STORY;
   }
   session.texts.set(STORY_FILE, text);
-  const checked = await checkEntryFile('story', { path: STORY_FILE, text }, {
-    now: new Date(),
-    ci: process.env.CI === 'true',
-    contentDir: CONTENT_DIR,
-    componentDir: MDX_COMPONENT_DIR,
-    componentFiles: [],
-  });
-  if (checked.problems.length) session.outside.set(STORY_FILE, checked.problems);
-  else session.outside.delete(STORY_FILE);
+  const checked = await checkEntryFile('story', { path: STORY_FILE, text }, checkContext());
+  // The story takes part in the checks across files (its languages decide which translation folders are read).
+  session.entries.set(STORY_FILE, checked);
   return (checked.data as StoryData | undefined) ?? FALLBACK_STORY;
+}
+
+/**
+ * Reads the story's own text in each other language (`src/content/<prefix>/story.yaml`); a
+ * language without one shows the default language's text.
+ */
+export async function readStoryTranslations(root: string, story: StoryData): Promise<Record<string, StoryTranslation>> {
+  const session = contentSession();
+  const translations: Record<string, StoryTranslation> = {};
+  for (const edition of editionsOf(story.language)) {
+    if (!edition.prefix) continue;
+    const path = storyTranslationFile(edition.prefix);
+    const text = await readFile(join(root, path), 'utf8').catch(() => undefined);
+    if (text === undefined) continue;
+    session.texts.set(path, text);
+    const checked = await checkEntryFile('storyTranslations', { path, text }, checkContext());
+    session.entries.set(path, checked);
+    if (checked.data) translations[edition.lang] = checked.data as StoryTranslation;
+  }
+  return translations;
 }
 
 /**
@@ -76,8 +100,10 @@ export function cronista(): AstroIntegration {
       'astro:config:setup': async ({ config, command, updateConfig, addWatchFile, addMiddleware }) => {
         const root = fileURLToPath(config.root);
         const story = withAddressFromEnvironment(await readStory(root));
+        const storyTranslations = await readStoryTranslations(root, story);
         // Editing the story settings restarts the dev server, which reads them again.
         addWatchFile(new URL(STORY_FILE, config.root));
+        for (const edition of editionsOf(story.language)) if (edition.prefix) addWatchFile(new URL(storyTranslationFile(edition.prefix), config.root));
         updateConfig({
           site: story.site,
           base: story.base,
@@ -87,12 +113,16 @@ export function cronista(): AstroIntegration {
               {
                 name: 'cronista:story',
                 resolveId: (id: string) => (id === VIRTUAL_STORY ? `\0${VIRTUAL_STORY}` : undefined),
-                load: (id: string) => (id === `\0${VIRTUAL_STORY}` ? `export const story = ${JSON.stringify(story)};` : undefined),
+                load: (id: string) =>
+                  id === `\0${VIRTUAL_STORY}`
+                    ? `export const story = ${JSON.stringify(story)};\nexport const storyTranslations = ${JSON.stringify(storyTranslations)};`
+                    : undefined,
               },
             ],
           },
         });
         if (command === 'dev') addMiddleware({ entrypoint: new URL('./dev-problems.ts', import.meta.url), order: 'pre' });
+        addMiddleware({ entrypoint: new URL('./edition-middleware.ts', import.meta.url), order: 'pre' });
       },
     },
   };

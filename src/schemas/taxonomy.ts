@@ -53,6 +53,13 @@ export const phaseSchema = z
     }
   });
 
+/** A BCP 47 language tag: a language, optionally with a region ("es", "en-GB", "pt-BR"). */
+const languageTagSchema = z
+  .string({ error: 'must be a language tag (expected e.g. "en-GB" or "es")' })
+  .regex(/^[a-z]{2,3}(-[A-Z]{2}|-[A-Z][a-z]{3})?$/, {
+    error: (issue) => `"${String(issue.input)}" is not a language tag (expected e.g. "en-GB", "es" or "pt-BR")`,
+  });
+
 /** The story settings (`src/content/story.yaml`). */
 export const storySchema = z.strictObject({
   /** The story's title, shown on the home page and in every page title. */
@@ -61,11 +68,19 @@ export const storySchema = z.strictObject({
   dek: textSchema('one sentence under the title'),
   /** Introduction shown above the timeline; paragraphs separated by blank lines. */
   introduction: textSchema('a short introduction'),
-  /** BCP 47 language tag of the content; also used to format dates ("en-GB"). */
+  /**
+   * The story's language as a BCP 47 tag ("en-GB", "es"), or a list of them for a story published
+   * in several languages: the first is the default edition, at the site's root; each other one is
+   * published under its own prefix (`/es/`) from translation files. Sets the interface language
+   * and date formats. Default "en-GB". Always a list once read.
+   */
   language: z
-    .string()
-    .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'is not a language tag (expected e.g. "en-GB" or "es")' })
-    .default('en-GB'),
+    .union([languageTagSchema, z.array(languageTagSchema, { error: 'must be a language tag or a list of them' }).min(1)], {
+      error: (issue) => `${JSON.stringify(issue.input)} is not a language (expected a tag such as "en-GB" or "es", or a list such as [en-GB, es])`,
+    })
+    .default('en-GB')
+    .transform((value) => (Array.isArray(value) ? value : [value]))
+    .refine((tags) => new Set(tags.map((tag) => tag.toLowerCase())).size === tags.length, { error: 'lists a language twice (expected each edition once)' }),
   /** Where the site is published, with no trailing path ("https://example.org"). */
   site: httpUrlSchema('the published site’s address'),
   /** Path the site lives under ("/" or "/cronista/"). Default "/". */

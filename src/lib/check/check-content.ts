@@ -4,9 +4,9 @@
  * cross-file functions inside the content loader (`src/lib/content/loader.ts`).
  */
 import { posix } from 'node:path';
-import { CONTENT_DIRS, CONTENT_EXTENSIONS, STORY_FILE, type CollectionName } from '../content/files.ts';
+import { COLLECTIONS, STORY_FILE, collectionOfPath, isAssetFile, type CollectionName, type LoadedCollection } from '../content/files.ts';
 import { checkRenderedBody, problemCollector, renderMarkdownBody } from './body-safety.ts';
-import { checkEntryFile, collectionOfPath, type CheckedEntry, type ContentFile, type EntryContext } from './entry.ts';
+import { checkEntryFile, type CheckedEntry, type ContentFile, type EntryContext } from './entry.ts';
 import { sortProblems, withExcerpts, type Problem } from './problem.ts';
 import { crossCheck } from './references.ts';
 
@@ -24,15 +24,15 @@ export type CheckResult = {
   published: string[];
   /** Ids of the events left out as drafts. */
   drafts: string[];
-  /** How many files were read, by collection. */
-  counts: Record<CollectionName, number>;
+  /** How many files were read, by collection; `translations` counts every translation file. */
+  counts: Record<CollectionName | 'translations', number>;
 };
 
 /** Checks every content file and the references between them. Pure: give it the files' text. */
 export async function checkContent(files: readonly ContentFile[], options: CheckOptions, extraProblems: readonly Problem[] = []): Promise<CheckResult> {
   const problems: Problem[] = [...extraProblems];
   const entries: CheckedEntry[] = [];
-  const counts: Record<CollectionName, number> = { events: 0, actors: 0, categories: 0, phases: 0 };
+  const counts: Record<CollectionName | 'translations', number> = { events: 0, actors: 0, categories: 0, phases: 0, translations: 0 };
 
   const story = files.find((file) => file.path === STORY_FILE);
   if (!story) {
@@ -42,23 +42,29 @@ export async function checkContent(files: readonly ContentFile[], options: Check
       message: 'is missing (expected the story settings: title, dek, introduction, site, publisher)',
       severity: 'error',
     });
-  } else problems.push(...(await checkEntryFile('story', story, options)).problems);
+  } else {
+    const entry = await checkEntryFile('story', story, options);
+    entries.push(entry);
+    problems.push(...entry.problems);
+  }
 
   await Promise.all(
     files.map(async (file) => {
-      const collection = collectionOfPath(file.path, CONTENT_DIRS);
-      if (!collection) return;
+      if (file.path === STORY_FILE || isAssetFile(file.path)) return;
+      const collection = collectionOfPath(file.path);
       const extension = posix.extname(file.path);
-      if (!CONTENT_EXTENSIONS[collection].includes(extension)) {
+      const expected = collection && collection !== 'storyTranslations' ? COLLECTIONS[collection].extensions : ['.yaml'];
+      if (!collection || !(expected as readonly string[]).includes(extension)) {
         problems.push({
           file: file.path,
           field: 'file',
-          message: `has the extension "${extension}" (expected ${CONTENT_EXTENSIONS[collection].join(' or ')}; other files are not read)`,
+          message: `is not a content file (expected ${collection ? expected.join(' or ') : 'entries in events/, actors/, categories/, phases/ or a language folder'}; other files are not read)`,
           severity: 'error',
         });
         return;
       }
-      counts[collection] += 1;
+      if (collection in counts) counts[collection as CollectionName] += 1;
+      else if (collection !== 'texts') counts.translations += 1;
       const entry = await checkEntryFile(collection, file, options);
       if (entry.hasHtml && entry.body !== undefined) {
         checkRenderedBody(await renderMarkdownBody(entry.body), entry.body, entry.bodyFirstLine ?? 1, problemCollector(file.path, entry.problems));
@@ -76,7 +82,7 @@ export async function checkContent(files: readonly ContentFile[], options: Check
 export function summarise(
   problems: readonly Problem[],
   entries: readonly CheckedEntry[],
-  counts: Record<CollectionName, number>,
+  counts: Record<CollectionName | 'translations', number>,
   textOf: (file: string) => string | undefined,
 ): CheckResult {
   const sorted = withExcerpts(sortProblems(problems), textOf);

@@ -3,13 +3,19 @@
  * collection's schema, and (for events) its body and file name. The same function serves the
  * content loader (build and dev) and `npm run check`.
  */
-import { posix } from 'node:path';
 import type { z } from 'astro/zod';
 import { eventSchema, type EventData } from '../../schemas/event.ts';
 import { actorSchema, categorySchema, phaseSchema, storySchema } from '../../schemas/taxonomy.ts';
 import { DATE_FIELDS } from '../../schemas/date-field.ts';
 import { calendarDateOf, isNotBefore } from '../../schemas/calendar-date.ts';
-import { EVENT_ID_PATTERN, entryIdOf, type CollectionName } from '../content/files.ts';
+import { COLLECTIONS, EVENT_ID_PATTERN, entryIdOf, translationIdOf, type LoadedCollection } from '../content/files.ts';
+import {
+  actorTranslationSchema,
+  categoryTranslationSchema,
+  eventTranslationSchema,
+  phaseTranslationSchema,
+  storyTranslationSchema,
+} from '../../schemas/translation.ts';
 import { PLACEHOLDER_BODY, PLACEHOLDER_SUMMARY } from '../scaffold/placeholders.ts';
 import { checkMarkdownBody, checkMdxBody, problemCollector, type BodyContext } from './body-safety.ts';
 import { splitEntry } from './frontmatter.ts';
@@ -17,14 +23,25 @@ import type { Problem } from './problem.ts';
 import { fieldsOf, schemaProblems } from './schema-problems.ts';
 import { readYaml, type Position } from './yaml.ts';
 
+/** What a checked file is: one of the loader's collections, or the story settings (in a language). */
+export type CheckedCollection = LoadedCollection | 'story' | 'storyTranslations';
+
 /** The schema of each collection's files, and of the story settings. */
 export const SCHEMAS = {
   events: eventSchema,
   actors: actorSchema,
   categories: categorySchema,
   phases: phaseSchema,
+  eventTranslations: eventTranslationSchema,
+  actorTranslations: actorTranslationSchema,
+  categoryTranslations: categoryTranslationSchema,
+  phaseTranslations: phaseTranslationSchema,
   story: storySchema,
+  storyTranslations: storyTranslationSchema,
 } as const;
+
+/** Collections whose files are Markdown or MDX: frontmatter, then a body. */
+const WITH_BODY = new Set<CheckedCollection>(['events', 'eventTranslations']);
 
 /** A file's path from the project root (forward slashes) and its text. */
 export type ContentFile = { path: string; text: string };
@@ -47,7 +64,7 @@ export type EntryReferences = {
 
 /** One file, checked. `data` is set only when the file has no errors. */
 export type CheckedEntry = {
-  collection: CollectionName | 'story';
+  collection: CheckedCollection;
   id: string;
   file: string;
   problems: Problem[];
@@ -69,8 +86,9 @@ export type CheckedEntry = {
 const nowhere = () => ({ line: 1, column: 1 });
 
 /** Checks one file of a collection (or the story settings). Pure: give it the text. */
-export async function checkEntryFile(collection: CollectionName | 'story', file: ContentFile, context: EntryContext): Promise<CheckedEntry> {
-  const id = collection === 'story' ? 'story' : entryIdOf(file.path);
+export async function checkEntryFile(collection: CheckedCollection, file: ContentFile, context: EntryContext): Promise<CheckedEntry> {
+  const translated = collection === 'texts' || collection === 'storyTranslations' || (collection in COLLECTIONS && 'translates' in COLLECTIONS[collection as LoadedCollection]);
+  const id = collection === 'story' ? 'story' : collection === 'texts' && !file.path.slice('src/content/'.length).includes('/') ? 'about' : translated ? translationIdOf(file.path) : entryIdOf(file.path);
   const problems: Problem[] = [];
   const entry: CheckedEntry = { collection, id, file: file.path, problems, locate: nowhere, locateValue: nowhere };
   const error = (position: Partial<Position>, field: string, message: string, help?: string) =>
@@ -78,14 +96,16 @@ export async function checkEntryFile(collection: CollectionName | 'story', file:
   const warn = (position: Partial<Position>, field: string, message: string, help?: string) =>
     problems.push({ file: file.path, ...position, field, message, help, severity: 'warning' });
 
-  if (collection !== 'story' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-    error({}, 'file', `name "${id}" is not a clean id (expected lowercase letters, digits and hyphens)`, `rename it to ${slugLike(id)}`);
+  const name = entryIdOf(file.path);
+  if (collection !== 'story' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) {
+    error({}, 'file', `name "${name}" is not a clean id (expected lowercase letters, digits and hyphens)`, `rename it to ${slugLike(name)}`);
   }
+  if (collection === 'texts') return checkText(entry, file, context);
 
   let yamlText = file.text;
   let yamlFirstLine = 1;
   let split: Extract<ReturnType<typeof splitEntry>, { ok: true }> | undefined;
-  if (collection === 'events') {
+  if (WITH_BODY.has(collection)) {
     const result = splitEntry(file.text);
     if (!result.ok) {
       error(result.problem, '(frontmatter)', result.problem.message, result.problem.help);
@@ -108,7 +128,7 @@ export async function checkEntryFile(collection: CollectionName | 'story', file:
   const parsed = schema.safeParse(yaml.data);
   if (!parsed.success) problems.push(...schemaProblems(parsed.error, file.path, yaml.locate, fieldsOf(schema), yaml.locateValue));
 
-  if (collection === 'events' && split) {
+  if (split) {
     const report = problemCollector(file.path, problems);
     entry.body = split.body;
     entry.bodyFirstLine = split.bodyFirstLine;
@@ -128,7 +148,7 @@ export async function checkEntryFile(collection: CollectionName | 'story', file:
         'replace it with your own text',
       );
     }
-    if (parsed.success) eventChecks(id, parsed.data as EventData, yaml.locateValue, context, error, warn);
+    if (parsed.success && collection === 'events') eventChecks(id, parsed.data as EventData, yaml.locateValue, context, error, warn);
   }
   if (!problems.some((problem) => problem.severity === 'error') && parsed.success) entry.data = parsed.data;
   return entry;
@@ -179,6 +199,31 @@ function eventChecks(
   });
 }
 
+/** The story's prose (the about text): Markdown only, no frontmatter. */
+function checkText(entry: CheckedEntry, file: ContentFile, context: EntryContext): CheckedEntry {
+  if (/^\uFEFF?(---|\+\+\+)\s*$/m.test(file.text.split('\n', 1)[0] ?? '')) {
+    entry.problems.push({
+      file: file.path,
+      line: 1,
+      column: 1,
+      field: '(frontmatter)',
+      message: 'starts with a frontmatter block (expected only Markdown text: this file is the page’s prose)',
+      severity: 'error',
+    });
+    return entry;
+  }
+  const leading = /^\s*/.exec(file.text)![0];
+  entry.body = file.text.trim();
+  entry.bodyFirstLine = leading.split('\n').length;
+  if (entry.body === '') {
+    entry.problems.push({ file: file.path, line: 1, field: 'body', message: 'is empty (expected the page’s text)', severity: 'error' });
+    return entry;
+  }
+  entry.hasHtml = checkMarkdownBody(entry.body, entry.bodyFirstLine, { ...context, file: file.path }, problemCollector(file.path, entry.problems)).hasHtml;
+  if (!entry.problems.some((problem) => problem.severity === 'error')) entry.data = {};
+  return entry;
+}
+
 /** The ids an event names, read leniently from its raw fields. */
 function referencesOf(raw: Record<string, unknown>): EntryReferences {
   const ids = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
@@ -202,7 +247,3 @@ function slugLike(name: string): string {
   );
 }
 
-/** The collection a path belongs to, from its folder. */
-export function collectionOfPath(path: string, dirs: Readonly<Record<CollectionName, string>>): CollectionName | undefined {
-  return (Object.keys(dirs) as CollectionName[]).find((name) => posix.dirname(path) === dirs[name]);
-}

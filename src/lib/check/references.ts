@@ -5,7 +5,9 @@
 import type { EventData } from '../../schemas/event.ts';
 import type { ActorData, PhaseData } from '../../schemas/taxonomy.ts';
 import { compareCalendarDates, isNotBefore } from '../../schemas/calendar-date.ts';
-import { CONTENT_DIRS, type CollectionName } from '../content/files.ts';
+import { COLLECTIONS, CONTENT_DIRS, type CollectionName, type LoadedCollection } from '../content/files.ts';
+import { editionsOf } from '../i18n/editions.ts';
+import type { StoryData } from '../../schemas/taxonomy.ts';
 import type { CheckedEntry } from './entry.ts';
 import type { Problem } from './problem.ts';
 import { closest, foldName } from './suggest.ts';
@@ -109,6 +111,38 @@ export function crossCheck(entries: readonly CheckedEntry[]): Problem[] {
         break;
       }
       seen.set(key, event);
+    }
+  }
+
+  // Translations: of an entry that exists, in a language the story publishes.
+  const story = entries.find((entry) => entry.collection === 'story')?.data as StoryData | undefined;
+  const prefixes = story ? editionsOf(story.language).flatMap((edition) => (edition.prefix ? [edition.prefix] : [])) : undefined;
+  for (const entry of entries) {
+    const translates =
+      entry.collection === 'storyTranslations' || entry.collection === 'texts'
+        ? undefined
+        : entry.collection in COLLECTIONS && (COLLECTIONS[entry.collection as LoadedCollection] as { translates?: CollectionName }).translates;
+    const folder = entry.id.includes('/') ? entry.id.split('/')[0]! : undefined;
+    if (folder && prefixes && !prefixes.includes(folder)) {
+      error(
+        entry,
+        [],
+        'file',
+        `is in the language folder "${folder}/", but story.yaml publishes no such edition (expected ${prefixes.length ? `one of: ${prefixes.join(', ')}` : 'no language folders: the story has one language'})`,
+        `add ${folder} to the language list in story.yaml, for example language: [${[...(story?.language ?? []), folder].join(', ')}]`,
+      );
+    }
+    if (!translates) continue;
+    const original = entry.id.split('/')[1]!;
+    if (!ids(translates).has(original)) {
+      const guess = closest(original, [...ids(translates)].map((id) => ({ id })));
+      error(
+        entry,
+        [],
+        'file',
+        `translates "${original}", which is not in ${CONTENT_DIRS[translates]}/ (expected a translation to have its original's file name)`,
+        guess ? `did you mean ${guess}?` : undefined,
+      );
     }
   }
 

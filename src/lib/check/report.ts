@@ -56,7 +56,8 @@ export function summaryLine(result: CheckResult): string {
   const { counts } = result;
   return (
     `Checked ${plural(counts.events, 'event', 'events')}, ${plural(counts.actors, 'actor', 'actors')}, ` +
-    `${plural(counts.categories, 'category', 'categories')}, ${plural(counts.phases, 'phase', 'phases')}: ${found}. ` +
+    `${plural(counts.categories, 'category', 'categories')}, ${plural(counts.phases, 'phase', 'phases')}` +
+    `${counts.translations ? ` and ${plural(counts.translations, 'translation', 'translations')}` : ''}: ${found}. ` +
     `${new Intl.NumberFormat('en').format(result.published.length)} to publish, ${plural(result.drafts.length, 'draft', 'drafts')} left out.`
   );
 }

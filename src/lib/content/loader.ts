@@ -17,7 +17,7 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { checkRenderedBody, problemCollector } from '../check/body-safety.ts';
 import { checkEntryFile, type CheckedEntry, type EntryContext } from '../check/entry.ts';
 import { formatProblemLines, formatReport, summaryLine } from '../check/report.ts';
-import { CONTENT_DIR, CONTENT_DIRS, CONTENT_PATTERNS, MDX_COMPONENT_DIR, entryIdOf, listComponentFiles, notContentReason, type CollectionName } from './files.ts';
+import { COLLECTIONS, CONTENT_DIR, MDX_COMPONENT_DIR, listComponentFiles, notContentReason, type LoadedCollection } from './files.ts';
 import { allLoaded, concludeSession, contentSession, forgetFile } from './session.ts';
 
 /** Marks the data of a file that failed its checks, so the wrapped store never keeps it. */
@@ -29,8 +29,10 @@ type EntryType = {
 };
 
 /** A loader for one of the story's collections. */
-export function contentLoader(collection: CollectionName): Loader {
-  const inner = glob({ pattern: CONTENT_PATTERNS[collection], base: `./${CONTENT_DIRS[collection]}`, generateId: ({ entry }) => entryIdOf(entry) });
+export function contentLoader(collection: LoadedCollection): Loader {
+  const { dir, pattern } = COLLECTIONS[collection];
+  // An entry's id is its path in the collection's folder without extension: "2019-01-23-…", or "es/2019-01-23-…" for a translation.
+  const inner = glob({ pattern, base: `./${dir}`, generateId: ({ entry }) => entry.replace(/\.(mdx?|ya?ml)$/, '') });
   return {
     name: `cronista-${collection}`,
     load: async (context) => {

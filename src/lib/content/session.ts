@@ -11,7 +11,7 @@ import { summarise } from '../check/check-content.ts';
 import type { CheckedEntry } from '../check/entry.ts';
 import type { Problem } from '../check/problem.ts';
 import { crossCheck } from '../check/references.ts';
-import { CONTENT_DIRS, type CollectionName } from './files.ts';
+import { COLLECTIONS, CONTENT_DIRS, type CollectionName, type LoadedCollection } from './files.ts';
 
 /** The content of one process: files checked so far, and their texts for code frames. */
 export type ContentSession = {
@@ -24,7 +24,7 @@ export type ContentSession = {
   /** Each file's text, for code frames. */
   texts: Map<string, string>;
   /** Collections whose loader has finished at least once. */
-  loaded: Set<CollectionName>;
+  loaded: Set<LoadedCollection>;
   /** The last outcome across every file; undefined until every collection has loaded. */
   result?: CheckResult;
   /** The last report the dev server printed, so an unchanged outcome is not printed again. */
@@ -50,15 +50,18 @@ export function forgetFile(session: ContentSession, path: string): void {
 
 /** Whether every collection has loaded, so the outcome across files can be known. */
 export function allLoaded(session: ContentSession): boolean {
-  return (Object.keys(CONTENT_DIRS) as CollectionName[]).every((name) => session.loaded.has(name));
+  return (Object.keys(COLLECTIONS) as LoadedCollection[]).every((name) => session.loaded.has(name));
 }
 
 /** Runs the checks across files and records the outcome. */
 export function concludeSession(session: ContentSession): CheckResult {
   const entries = [...session.entries.values()];
-  const counts = Object.fromEntries(
-    (Object.keys(CONTENT_DIRS) as CollectionName[]).map((name) => [name, entries.filter((entry) => entry.collection === name).length]),
-  ) as Record<CollectionName, number>;
+  const counts = {
+    ...(Object.fromEntries(
+      (Object.keys(CONTENT_DIRS) as CollectionName[]).map((name) => [name, entries.filter((entry) => entry.collection === name).length]),
+    ) as Record<CollectionName, number>),
+    translations: entries.filter((entry) => /Translations$/.test(entry.collection)).length,
+  };
   const problems = [
     ...entries.flatMap((entry) => entry.problems),
     ...[...session.later.values()].flat(),
