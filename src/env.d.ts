@@ -9,5 +9,7 @@ declare namespace App {
     editions: import('./lib/i18n/editions.ts').Edition[];
     /** The interface's words, dates, numbers and lists in the page's language. */
     t: import('./lib/i18n/translate.ts').Translator;
+    /** The paths of the edition's pages. */
+    links: import('./lib/paths.ts').SiteLinks;
   }
 }

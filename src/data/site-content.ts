@@ -1,16 +1,37 @@
+/**
+ * The one place pages query the collections: the published content of one language edition,
+ * translations merged over the originals, loaded once per edition and build.
+ */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { story, storyTranslations } from 'virtual:cronista/story';
+import { editionsOf, type Edition } from '../lib/i18n/editions.ts';
+import { translatorFor } from '../lib/i18n/ui.ts';
+import type { Translator } from '../lib/i18n/translate.ts';
 import { publishedEvents, sortPhases } from '../lib/timeline.ts';
+import type { StoryData } from '../schemas/taxonomy.ts';
 
-export type EventEntry = CollectionEntry<'events'>;
+/** An event as one edition shows it: the original's data with its text translated where a translation exists. */
+export type EventEntry = CollectionEntry<'events'> & {
+  /** The entry whose body is shown: the translation, or the original. */
+  textEntry: CollectionEntry<'events'> | CollectionEntry<'eventTranslations'>;
+  /** The language the title, summary and body are written in. */
+  textLang: string;
+};
 export type ActorEntry = CollectionEntry<'actors'>;
 export type CategoryEntry = CollectionEntry<'categories'>;
 export type PhaseEntry = CollectionEntry<'phases'>;
+export type TextEntry = CollectionEntry<'texts'>;
 
-/** Everything the pages show, queried once per build and shared. */
+/** Everything the pages of one edition show, queried once per build and shared. */
 export type SiteContent = {
+  edition: Edition;
+  /** The interface's words in the edition's language. */
+  t: Translator;
+  /** The story settings, with title, dek and introduction in the edition's language. */
+  story: StoryData;
   /** Published events in timeline order (drafts left out). */
   events: EventEntry[];
-  /** Actors sorted by name. */
+  /** Actors sorted by name in the edition's language. */
   actors: ActorEntry[];
   /** Categories in their configured order. */
   categories: CategoryEntry[];
@@ -19,33 +40,119 @@ export type SiteContent = {
   eventById: Map<string, EventEntry>;
   actorById: Map<string, ActorEntry>;
   categoryById: Map<string, CategoryEntry>;
+  /** Each event's position in `events`, for its neighbours. */
+  eventIndex: Map<string, number>;
+  /** The published events that name each actor, in timeline order. */
+  eventsByActor: Map<string, EventEntry[]>;
+  /** The published events of each category, in timeline order. */
+  eventsByCategory: Map<string, EventEntry[]>;
+  /** The story's prose for the about page, in the edition's language where it is written. */
+  about?: TextEntry;
 };
 
-let cached: Promise<SiteContent> | undefined;
+/** Every edition of the story, the default first. */
+export const editions: Edition[] = editionsOf(story.language);
 
-async function load(): Promise<SiteContent> {
-  const [events, actors, categories, phases] = await Promise.all([
+/** The edition a page's `lang` route parameter names (undefined: the default edition). */
+export function editionFor(prefix: string | undefined): Edition {
+  return editions.find((edition) => edition.prefix === prefix) ?? editions[0]!;
+}
+
+/** Static paths for a page that exists in every edition. */
+export function everyEdition<T extends Record<string, unknown>>(
+  paths: (edition: Edition) => Promise<{ params: Record<string, string | undefined>; props?: T }[]> | { params: Record<string, string | undefined>; props?: T }[],
+) {
+  return Promise.all(
+    editions.map(async (edition) => (await paths(edition)).map(({ params, props }) => ({ params: { lang: edition.prefix, ...params }, props }))),
+  ).then((all) => all.flat());
+}
+
+const translationsOf = async <C extends 'eventTranslations' | 'actorTranslations' | 'categoryTranslations' | 'phaseTranslations'>(
+  collection: C,
+  edition: Edition,
+) => {
+  const prefix = `${edition.prefix}/`;
+  const entries = edition.prefix ? await getCollection(collection) : [];
+  return new Map(entries.filter((entry) => entry.id.startsWith(prefix)).map((entry) => [entry.id.slice(prefix.length), entry as CollectionEntry<C>]));
+};
+
+async function load(edition: Edition): Promise<SiteContent> {
+  const [events, actors, categories, phases, texts] = await Promise.all([
     getCollection('events'),
     getCollection('actors'),
     getCollection('categories'),
     getCollection('phases'),
+    getCollection('texts'),
   ]);
-  const sortedActors = actors.toSorted((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
-  const sortedCategories = categories.toSorted((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'en'));
-  const published = publishedEvents(events);
+  const [eventTexts, actorTexts, categoryTexts, phaseTexts] = await Promise.all([
+    translationsOf('eventTranslations', edition),
+    translationsOf('actorTranslations', edition),
+    translationsOf('categoryTranslations', edition),
+    translationsOf('phaseTranslations', edition),
+  ]);
+  const original = editions[0]!.lang;
+  const t = translatorFor(edition.lang);
+
+  const localisedEvents: EventEntry[] = events.map((event) => {
+    const translation = eventTexts.get(event.id);
+    return translation
+      ? { ...event, data: { ...event.data, ...translation.data }, textEntry: translation, textLang: edition.lang }
+      : { ...event, textEntry: event, textLang: original };
+  });
+  const localisedActors: ActorEntry[] = actors.map((actor) => {
+    const translation = actorTexts.get(actor.id)?.data;
+    if (!translation) return actor;
+    const { aliases, ...text } = translation;
+    return { ...actor, data: { ...actor.data, ...text, aliases: [...new Set([...actor.data.aliases, ...aliases, ...(text.name ? [actor.data.name] : [])])] } };
+  });
+  const localise = <E extends { id: string; data: object }>(entries: E[], translations: Map<string, { data: object }>) =>
+    entries.map((entry) => {
+      const translation = translations.get(entry.id);
+      return translation ? { ...entry, data: { ...entry.data, ...translation.data } } : entry;
+    });
+
+  const collator = new Intl.Collator(edition.lang);
+  const sortedActors = localisedActors.toSorted((a, b) => collator.compare(a.data.name, b.data.name));
+  const sortedCategories = localise(categories, categoryTexts).toSorted((a, b) => a.data.order - b.data.order || collator.compare(a.data.name, b.data.name));
+  const published = publishedEvents(localisedEvents);
+  const eventsByActor = new Map<string, EventEntry[]>();
+  const eventsByCategory = new Map<string, EventEntry[]>();
+  const add = (map: Map<string, EventEntry[]>, key: string, event: EventEntry) => {
+    const list = map.get(key);
+    if (list) list.push(event);
+    else map.set(key, [event]);
+  };
+  for (const event of published) {
+    for (const actor of event.data.actors) add(eventsByActor, actor, event);
+    add(eventsByCategory, event.data.category, event);
+  }
+  const text = storyTranslations[edition.lang];
   return {
+    edition,
+    t,
+    story: text ? { ...story, ...text } : story,
     events: published,
     eventById: new Map(published.map((event) => [event.id, event])),
+    eventIndex: new Map(published.map((event, index) => [event.id, index])),
+    eventsByActor,
+    eventsByCategory,
     actors: sortedActors,
     categories: sortedCategories,
-    phases: sortPhases(phases),
+    phases: sortPhases(localise(phases, phaseTexts)),
     actorById: new Map(sortedActors.map((actor) => [actor.id, actor])),
     categoryById: new Map(sortedCategories.map((category) => [category.id, category])),
+    about: texts.find((entry) => entry.id === `${edition.prefix}/about`) ?? texts.find((entry) => entry.id === 'about'),
   };
 }
 
-/** The site's content, loaded once per build. */
-export function siteContent(): Promise<SiteContent> {
-  cached ??= load();
-  return cached;
+const cache = new Map<string, Promise<SiteContent>>();
+
+/** The content of one edition (the default if none is given), loaded once per build. */
+export function siteContent(edition: Edition = editions[0]!): Promise<SiteContent> {
+  let content = cache.get(edition.lang);
+  if (!content) {
+    content = load(edition);
+    cache.set(edition.lang, content);
+  }
+  return content;
 }

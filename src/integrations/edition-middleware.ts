@@ -6,6 +6,7 @@ import { defineMiddleware } from 'astro:middleware';
 import { story } from 'virtual:cronista/story';
 import { editionOfPath, editionsOf } from '../lib/i18n/editions.ts';
 import { translatorFor } from '../lib/i18n/ui.ts';
+import { siteLinks } from '../lib/paths.ts';
 
 const editions = editionsOf(story.language);
 
@@ -14,5 +15,6 @@ export const onRequest = defineMiddleware((context, next) => {
   context.locals.editions = editions;
   context.locals.edition = edition;
   context.locals.t = translatorFor(edition.lang);
+  context.locals.links = siteLinks(import.meta.env.BASE_URL, edition.prefix);
   return next();
 });

@@ -4,12 +4,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { contentSession } from '../lib/content/session.ts';
-import { eventPath, sitePath } from '../lib/paths.ts';
+import { editionsOf } from '../lib/i18n/editions.ts';
+import { siteLinks } from '../lib/paths.ts';
+import type { StoryData } from '../schemas/taxonomy.ts';
 
 /** Compares what was indexed with what was published; returns the sentences that describe any gap. */
-export function compareIndexedEvents(indexedUrls: readonly string[], publishedIds: readonly string[], base: string): string[] {
-  const expected = new Set(publishedIds.map((id) => eventPath(base, id)));
-  const indexed = new Set(indexedUrls.filter((url) => url.startsWith(sitePath(base, 'events/'))));
+export function compareIndexedEvents(indexedUrls: readonly string[], expectedUrls: readonly string[], isEventUrl: (url: string) => boolean): string[] {
+  const expected = new Set(expectedUrls);
+  const indexed = new Set(indexedUrls.filter(isEventUrl));
   const missing = [...expected].filter((url) => !indexed.has(url));
   const extra = [...indexed].filter((url) => !expected.has(url));
   return [
@@ -18,13 +20,15 @@ export function compareIndexedEvents(indexedUrls: readonly string[], publishedId
   ];
 }
 
-/** The pages a searcher looks for: events and actors (their `data-pagefind-body` holds the text). */
-const SEARCHABLE_PAGES = '{events,actors}/*/index.html';
+/** The pages a searcher looks for: events and actors, in every edition (their `data-pagefind-body` holds the text). */
+const SEARCHABLE_PAGES = '{events,actors,*/events,*/actors}/*/index.html';
+const SEARCHABLE_PATH = /^(?:[a-z]{2,3}(?:-[a-z0-9]+)?\/)?(events|actors)\/[^/]+\/$/;
 
 /**
  * Builds the Pagefind index of the built site (event and actor pages) after every build, with
- * Pagefind's Node API. Fails the build on any indexing error, or if the event records and the
- * published events differ.
+ * Pagefind's Node API. Pagefind reads each page's `lang` and keeps one index per language, so a
+ * Spanish search stems Spanish. Fails the build on any indexing error, or if the event records
+ * and the published events differ.
  */
 export function searchIndex(): AstroIntegration {
   let base = '/';
@@ -35,9 +39,7 @@ export function searchIndex(): AstroIntegration {
         base = config.base;
       },
       'astro:server:start': ({ logger }) => {
-        logger.warn(
-          'Search is built with the site and does not work in `npm run dev`. Run `npm start` to build and preview the site with search.',
-        );
+        logger.warn('Search is built with the site and does not work in `npm run dev`. Run `npm start` to build and preview the site with search.');
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -49,23 +51,26 @@ export function searchIndex(): AstroIntegration {
           const indexed = await index.addDirectory({ path: outDir, glob: SEARCHABLE_PAGES });
           if (indexed.errors.length) throw new Error(`Pagefind could not index the site: ${indexed.errors.join('; ')}`);
           const urls: string[] = [];
-          for (const { pathname } of pages.filter((page) => /^(events|actors)\/[^/]+\/$/.test(page.pathname))) {
-            const file = join(outDir, pathname, pathname.endsWith('.html') ? '' : 'index.html');
-            const content = await readFile(file, 'utf8').catch(() => undefined);
+          for (const { pathname } of pages.filter((page) => SEARCHABLE_PATH.test(page.pathname))) {
+            const content = await readFile(join(outDir, pathname, 'index.html'), 'utf8').catch(() => undefined);
             if (content?.includes('data-pagefind-body')) urls.push(`${base.replace(/\/$/, '')}/${pathname}`);
           }
           if (indexed.page_count !== urls.length) {
-            throw new Error(
-              `Pagefind indexed ${indexed.page_count} pages, but ${urls.length} pages are marked for search (data-pagefind-body)`,
-            );
+            throw new Error(`Pagefind indexed ${indexed.page_count} pages, but ${urls.length} pages are marked for search (data-pagefind-body)`);
           }
-          const published = contentSession().result?.published;
-          if (!published) throw new Error('The content loader did not run before indexing.');
-          const gaps = compareIndexedEvents(urls, published, base);
+          const session = contentSession();
+          const published = session.result?.published;
+          const story = [...session.entries.values()].find((entry) => entry.collection === 'story')?.data as StoryData | undefined;
+          if (!published || !story) throw new Error('The content loader did not run before indexing.');
+          const editions = editionsOf(story.language);
+          const expected = editions.flatMap((edition) => published.map((id) => siteLinks(base, edition.prefix).event(id)));
+          const gaps = compareIndexedEvents(urls, expected, (url) => /\/events\/[^/]+\/$/.test(url));
           if (gaps.length) throw new Error(`The search index does not match the published events:\n${gaps.join('\n')}`);
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-          logger.info(`Indexed ${urls.length} pages for search, ${published.length} of them events (one per published event).`);
+          logger.info(
+            `Indexed ${urls.length} pages for search in ${editions.length === 1 ? 'one language' : `${editions.length} languages`}, ${expected.length} of them events (one per published event and edition).`,
+          );
         } finally {
           await pagefind.close();
         }

@@ -1,5 +1,5 @@
 import { applySort, loadPagefindUI, nameFilterDropdowns, showTerm } from './pagefind-loader.ts';
-import { RESULT_TEMPLATE, SORT_SELECT } from '../lib/search/template.ts';
+import { RESULT_TEMPLATE, escapeLabel, readSearchLabels, sortSelect, type SearchLabels } from '../lib/search/template.ts';
 
 /**
  * The header search: the form works without JavaScript (it goes to /search/); with it, the
@@ -10,20 +10,20 @@ const form = document.querySelector<HTMLFormElement>('form[data-search-launcher]
 type Modal = HTMLElement & { open(): void; isOpen: boolean };
 let modal: Modal | undefined;
 
-function buildModal(searchPage: string): Modal {
+function buildModal(searchPage: string, labels: SearchLabels): Modal {
   const element = document.createElement('pagefind-modal') as Modal;
   element.innerHTML = `
-    <pagefind-modal-header><pagefind-input placeholder="Search events, people, places"></pagefind-input></pagefind-modal-header>
+    <pagefind-modal-header><pagefind-input placeholder="${escapeLabel(labels.placeholder)}"></pagefind-input></pagefind-modal-header>
     <pagefind-modal-body>
       <div class="search-tools">
-        ${SORT_SELECT}
-        <pagefind-filter-dropdown filter="category" label="Category" sort="alphabetical" hide-clear></pagefind-filter-dropdown>
-        <pagefind-filter-dropdown filter="actor" label="Actor" sort="alphabetical" hide-clear></pagefind-filter-dropdown>
-        <pagefind-filter-dropdown filter="year" label="Year" sort="alphabetical" hide-clear></pagefind-filter-dropdown>
+        ${sortSelect(labels)}
+        <pagefind-filter-dropdown filter="category" label="${escapeLabel(labels.category)}" sort="alphabetical" hide-clear></pagefind-filter-dropdown>
+        <pagefind-filter-dropdown filter="actor" label="${escapeLabel(labels.actor)}" sort="alphabetical" hide-clear></pagefind-filter-dropdown>
+        <pagefind-filter-dropdown filter="year" label="${escapeLabel(labels.year)}" sort="alphabetical" hide-clear></pagefind-filter-dropdown>
       </div>
       <pagefind-summary></pagefind-summary>
       <pagefind-results hide-sub-results><script type="text/pagefind-template">${RESULT_TEMPLATE}</script></pagefind-results>
-      <p class="search-more"><a data-search-page href="${searchPage}">Open the full search page</a></p>
+      <p class="search-more"><a data-search-page href="${searchPage}">${escapeLabel(labels.fullSearch)}</a></p>
     </pagefind-modal-body>
     <pagefind-modal-footer><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer>`;
   document.body.append(element);
@@ -40,7 +40,7 @@ async function openSearch(query: string) {
     await customElements.whenDefined('pagefind-modal');
     const instance = components.getInstanceManager().getInstance('default');
     if (!modal) {
-      modal = buildModal(searchPage);
+      modal = buildModal(searchPage, readSearchLabels(form));
       modal
         .querySelector<HTMLSelectElement>('[data-search-sort]')
         ?.addEventListener('change', (event) => applySort(instance, (event.target as HTMLSelectElement).value));

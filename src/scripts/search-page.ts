@@ -1,5 +1,6 @@
 import { applySort, loadPagefindUI, showTerm } from './pagefind-loader.ts';
 import { parseSearchParams, searchQueryString } from '../lib/search/url.ts';
+import { readSearchLabels } from '../lib/search/template.ts';
 
 /**
  * The /search/ page: Pagefind's Component UI with the full facet panel. The search lives in the
@@ -32,8 +33,7 @@ async function start(page: HTMLElement) {
     status?.remove();
   } catch {
     if (status) {
-      status.textContent =
-        'Search is not available here. It is built with the site: run "npm start" (or "npm run build") and open the built site. Meanwhile, browse the timeline or the categories.';
+      status.textContent = readSearchLabels(page).unavailable;
     }
   }
 }

@@ -7,6 +7,12 @@ import type { EventLike, PhaseLike } from '../timeline.ts';
 /** What the exports are built from: the published content, as the pages see it. */
 export type ExportContent = {
   story: StoryData;
+  /** The edition's language (BCP 47), which its text is written in. */
+  language: string;
+  /** The edition's path prefix ("es"), or undefined for the default edition. */
+  prefix?: string;
+  /** An event's date as the edition's language writes it ("around 2 February 2019"). */
+  eventDate: (event: EventLike['data']) => string;
   /** Published events in timeline order. */
   events: readonly EventLike[];
   actors: readonly { id: string; data: ActorData }[];
@@ -31,15 +37,15 @@ export function writtenDate(date: CalendarDate): WrittenDate {
 /** `/events.json`: the whole story as open data, following `eventsExportSchema`. */
 export function buildEventsExport(content: ExportContent): EventsExport {
   const { story } = content;
-  const urls = siteUrls(story);
+  const urls = siteUrls(story, content.prefix);
   return {
-    $schema: urls.page('events.schema.json'),
+    $schema: urls.asset('events.schema.json'),
     version: EVENTS_EXPORT_VERSION,
     story: {
       title: story.title,
       dek: story.dek,
       introduction: story.introduction.trim(),
-      language: story.language,
+      language: content.language,
       url: urls.home,
       publisher: story.publisher,
       ...(story.repository ? { repository: story.repository } : {}),

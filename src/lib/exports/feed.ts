@@ -1,6 +1,6 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { compareCalendarDates } from '../../schemas/calendar-date.ts';
-import { formatEventDate } from '../dates.ts';
+import { escapeHtml } from '../html-text.ts';
 import { compareEvents, type EventLike } from '../timeline.ts';
 
 /** Events newest first by date; events on the same date keep their timeline order. */
@@ -12,17 +12,18 @@ export function newestFirst<E extends EventLike>(events: readonly E[]): E[] {
  * RSS items for the feed, newest first. The written date leads the description ("around
  * February 2019: …"); there is no `pubDate`, because an event has no publication moment and a
  * made-up time of day would be wrong for every reader in another zone.
+ * N.B. A feed reader renders a description as HTML: the text is escaped so it stays text.
  */
 export function feedItems(
   events: readonly EventLike[],
-  context: { language: string; eventUrl: (id: string) => string; categoryName: (id: string) => string | undefined },
+  context: { eventDate: (event: EventLike['data']) => string; eventUrl: (id: string) => string; categoryName: (id: string) => string | undefined },
 ): RSSFeedItem[] {
   return newestFirst(events).map(({ id, data }) => {
     const category = context.categoryName(data.category);
     return {
       title: data.title,
       link: context.eventUrl(id),
-      description: `${formatEventDate(data, context.language)}: ${data.summary}`,
+      description: escapeHtml(`${context.eventDate(data)}: ${data.summary}`),
       ...(category ? { categories: [category] } : {}),
     };
   });

@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import satori from 'satori';
 import { renderAsync } from '@resvg/resvg-js';
 import type { EventData } from '../../schemas/event.ts';
-import { formatEventDate } from '../dates.ts';
 
 /** The size of every social card, in pixels (the Open Graph and X/Twitter "large image" size). */
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
@@ -24,31 +23,19 @@ export function drawsEventCards(setting: 'auto' | 'events' | 'story', eventCount
   return setting === 'events' || (setting === 'auto' && eventCount <= EVENT_CARD_LIMIT);
 }
 
-/** Where an event's card is published, under the base ("og/<id>.png"). */
+/** Where an event's card is published, under the edition's home ("og/<id>.png"). */
 export const ogImagePath = (id: string) => `og/${id}.png`;
-/** Where the story's own card is published, for pages other than events. */
+/** Where the story's own card is published, under the edition's home, for pages other than events. */
 export const STORY_OG_IMAGE_PATH = 'og/story.png';
 
-/** The card of an event: category and date, headline, story title. */
-export function eventOgCard(
-  event: Pick<EventData, 'title' | 'date' | 'endDate' | 'approximate' | 'timezone'>,
-  context: { categoryName: string; language: string; storyTitle: string },
-): OgCard {
-  return {
-    kicker: `${context.categoryName} · ${formatEventDate(event, context.language)}`,
-    title: event.title,
-    footer: context.storyTitle,
-  };
+/** The card of an event: category and date (as the reader's language writes it), headline, story title. */
+export function eventOgCard(event: Pick<EventData, 'title'>, context: { categoryName: string; date: string; storyTitle: string }): OgCard {
+  return { kicker: `${context.categoryName} · ${context.date}`, title: event.title, footer: context.storyTitle };
 }
 
 /** The story's own card: publisher, story title, the site's host. */
 export function storyOgCard(story: { publisher: string; title: string; site: string }): OgCard {
   return { kicker: story.publisher, title: story.title, footer: new URL(story.site).host };
-}
-
-/** The alt text of a card: everything it shows, in reading order. */
-export function ogImageAlt(card: OgCard): string {
-  return `${card.kicker}. ${card.title}. ${card.footer}`;
 }
 
 /**

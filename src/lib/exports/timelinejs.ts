@@ -1,6 +1,5 @@
 import { sourceName } from '../source-text.ts';
 import { type CalendarDate } from '../../schemas/calendar-date.ts';
-import { formatEventDate } from '../dates.ts';
 import type { ExportContent } from './events-json.ts';
 import { escapeHtml } from '../html-text.ts';
 import { siteUrls } from '../site-urls.ts';
@@ -32,7 +31,7 @@ const paragraphs = (text: string) =>
  */
 export function buildTimelineJs(content: ExportContent): TimelineJsData {
   const { story } = content;
-  const urls = siteUrls(story);
+  const urls = siteUrls(story, content.prefix);
   const categoryName = new Map(content.categories.map((category) => [category.id, category.data.name]));
   return {
     title: {
@@ -51,7 +50,7 @@ export function buildTimelineJs(content: ExportContent): TimelineJsData {
     })),
     events: content.events.map(({ id, data }) => {
       // Shown instead of TimelineJS's own date text only where it would lose something: "around", or the zone of a time.
-      const displayDate = data.approximate || data.timezone ? formatEventDate(data, story.language) : undefined;
+      const displayDate = data.approximate || data.timezone ? content.eventDate(data) : undefined;
       const sources = data.sources
         .map((source) => {
           const attributes = [
@@ -60,7 +59,7 @@ export function buildTimelineJs(content: ExportContent): TimelineJsData {
             source.published ? `${DATA.published}="${source.published.iso}"` : '',
             source.archived ? `${DATA.archived}="${escapeHtml(source.archived)}"` : '',
           ];
-          return `<li><a ${attributes.filter(Boolean).join(' ')}>${escapeHtml(sourceName(source, story.language))}</a>, ${escapeHtml(source.publisher)}</li>`;
+          return `<li><a ${attributes.filter(Boolean).join(' ')}>${escapeHtml(sourceName(source, content.language))}</a>, ${escapeHtml(source.publisher)}</li>`;
         })
         .join('');
       return {

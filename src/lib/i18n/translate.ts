@@ -22,6 +22,11 @@ export type UiValues = Record<string, string | number>;
 /** Translates the interface into one language. */
 export type Translator = {
   (key: UiKey, values?: UiValues): string;
+  /**
+   * A string cut at its placeholders, for a template that puts markup where they are (a link,
+   * a `<time>`) without writing the string as HTML: texts, and `{ slot }` for each placeholder.
+   */
+  parts(key: UiKey, values?: UiValues): ({ text: string } | { slot: string })[];
   /** The language, as a BCP 47 tag ("en-GB", "es"). */
   lang: string;
   /** The language's writing direction. */
@@ -83,6 +88,14 @@ export function createTranslator(lang: string, strings: UiStrings, reference: Ui
     });
   }) as Translator;
 
+  translate.parts = (key, values = {}) => {
+    // Placeholders given a value are filled in; the others become slots.
+    const marked = translate(key, Object.fromEntries(Object.entries(values)));
+    return marked
+      .split(/(\{\w+\})/)
+      .filter((part) => part !== '')
+      .map((part) => (/^\{\w+\}$/.test(part) ? { slot: part.slice(1, -1) } : { text: part }));
+  };
   translate.lang = lang;
   translate.dir = directionOf(lang);
   translate.number = (value) => numbers.format(value);

@@ -1,6 +1,5 @@
 import type { EventData } from '../../schemas/event.ts';
 import type { ActorData } from '../../schemas/taxonomy.ts';
-import { formatEventDate } from '../dates.ts';
 
 /** What Pagefind stores for one event: facets, a sort key, and the meta shown in results. */
 export type SearchFields = {
@@ -19,7 +18,8 @@ export type SearchContext = {
   categoryName: string;
   actors: Pick<ActorData, 'name' | 'aliases'>[];
   phaseTitle?: string;
-  locale: string;
+  /** The event's date as the reader's language writes it. */
+  date: string;
 };
 
 const pad = (value: number | undefined, fallback: number) => String(value ?? fallback).padStart(2, '0');
@@ -46,7 +46,7 @@ export function eventSearchFields(event: EventData, context: SearchContext): Sea
       phase: context.phaseTitle ? [context.phaseTitle] : [],
     },
     sort: { date: dateSortKey(event.date) },
-    meta: { date: formatEventDate(event, context.locale), category: context.categoryName, summary: event.summary },
+    meta: { date: context.date, category: context.categoryName, summary: event.summary },
     aliases: [...new Set(aliases)],
   };
 }

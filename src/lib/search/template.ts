@@ -1,3 +1,17 @@
+/** The words of the search interface that the page hands to its scripts, in the page's language. */
+export type SearchLabels = {
+  placeholder: string;
+  order: string;
+  best: string;
+  newest: string;
+  oldest: string;
+  category: string;
+  actor: string;
+  year: string;
+  fullSearch: string;
+  unavailable: string;
+};
+
 /** The result template: title, date as written, category, and the highlighted excerpt. */
 export const RESULT_TEMPLATE = `
 <li class="pf-result">
@@ -10,14 +24,25 @@ export const RESULT_TEMPLATE = `
   </div>
 </li>`;
 
-/** The result orders a searcher can choose: best match (relevance), newest or oldest first. */
-export const SORT_OPTIONS = [
-  { value: '', label: 'Best match' },
-  { value: 'desc', label: 'Newest first' },
-  { value: 'asc', label: 'Oldest first' },
-] as const;
+/** Escapes text for HTML built as a string in the browser. */
+const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-/** The order picker's markup, shared by the search dialog and the search page. */
-export const SORT_SELECT = `<label class="search-sort">Order <select data-search-sort>${SORT_OPTIONS.map(
-  (option) => `<option value="${option.value}">${option.label}</option>`,
-).join('')}</select></label>`;
+/** The order picker's markup, shared by the search dialog and the search page: best match, newest or oldest first. */
+export function sortSelect(labels: Pick<SearchLabels, 'order' | 'best' | 'newest' | 'oldest'>): string {
+  const options = [
+    { value: '', label: labels.best },
+    { value: 'desc', label: labels.newest },
+    { value: 'asc', label: labels.oldest },
+  ];
+  return `<label class="search-sort">${escape(labels.order)} <select data-search-sort>${options
+    .map((option) => `<option value="${option.value}">${escape(option.label)}</option>`)
+    .join('')}</select></label>`;
+}
+
+/** Reads the labels a page wrote into `data-search-labels`. */
+export function readSearchLabels(element: HTMLElement): SearchLabels {
+  return JSON.parse(element.dataset.searchLabels ?? '{}') as SearchLabels;
+}
+
+/** Escapes a label for an attribute of HTML built as a string. */
+export const escapeLabel = escape;

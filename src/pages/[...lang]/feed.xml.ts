@@ -1,0 +1,20 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { editionFor, everyEdition, siteContent } from '../../data/site-content.ts';
+import { feedItems } from '../../lib/exports/feed.ts';
+import { siteUrls } from '../../lib/site-urls.ts';
+
+export const getStaticPaths = () => everyEdition(() => [{ params: {} }]);
+
+/** `/feed.xml` (and `/es/feed.xml`): RSS 2.0 of every published event, newest first. */
+export const GET: APIRoute = async ({ params }) => {
+  const { events, categoryById, story, t, edition } = await siteContent(editionFor(params.lang));
+  const urls = siteUrls(story, edition.prefix);
+  return rss({
+    title: story.title,
+    description: story.dek,
+    site: urls.home,
+    items: feedItems(events, { eventDate: t.eventDate, eventUrl: urls.event, categoryName: (id) => categoryById.get(id)?.data.name }),
+    customData: `<language>${edition.lang}</language>`,
+  });
+};

@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { editionFor, everyEdition, siteContent } from '../../data/site-content.ts';
+import { buildTimelineJs } from '../../lib/exports/timelinejs.ts';
+
+export const getStaticPaths = () => everyEdition(() => [{ params: {} }]);
+
+/** `/timelinejs.json` (and `/es/timelinejs.json`): the story for Knight Lab's TimelineJS3 (`new TL.Timeline(element, data)`). */
+export const GET: APIRoute = async ({ params }) => {
+  const { events, actors, categories, phases, story, t, edition } = await siteContent(editionFor(params.lang));
+  const data = buildTimelineJs({ story, language: edition.lang, prefix: edition.prefix, eventDate: t.eventDate, events, actors, categories, phases });
+  return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
