@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { PROJECT_ROOT, buildWithContent, cleanUp } from './helpers/build.ts';
+import { buildWithContent, cleanUp, demoContentDir } from './helpers/build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,7 +12,7 @@ declare module 'vitest' {
 
 /** Builds the demo story once for the whole run. */
 export default async function setup(project: TestProject) {
-  const build = await buildWithContent(join(PROJECT_ROOT, 'src/content'));
+  const build = await buildWithContent(demoContentDir());
   if (build.code !== 0) throw new Error(`The demo build failed:\n${build.output}`);
   project.provide('demoDist', build.dist);
   project.provide('demoBuildOutput', build.output);

@@ -21,7 +21,8 @@ export function contentSecurityPolicy(): Csp {
     algorithm: 'SHA-256',
     directives: [
       "default-src 'self'",
-      "img-src 'self'",
+      // data: images are the small icons Pagefind's stylesheet draws with (an image cannot run script).
+      "img-src 'self' data:",
       "font-src 'self'",
       "connect-src 'self'",
       "object-src 'none'",

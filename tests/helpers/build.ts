@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -7,6 +8,15 @@ import * as cheerio from 'cheerio';
 
 /** The repository root. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * Where the demo story is: in src/content until `npm run init` starts a newsroom's own story,
+ * in examples/venezuela-2019 after; the suite builds and tests it wherever it is.
+ */
+export function demoContentDir(): string {
+  const example = join(PROJECT_ROOT, 'examples/venezuela-2019');
+  return existsSync(example) ? example : join(PROJECT_ROOT, 'src/content');
+}
 
 /** Project files a build needs besides the content. */
 const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'public', 'src'];

@@ -8,7 +8,7 @@ import { eventSchema, type EventData } from '../../schemas/event.ts';
 import { actorSchema, categorySchema, phaseSchema, storySchema } from '../../schemas/taxonomy.ts';
 import { DATE_FIELDS } from '../../schemas/date-field.ts';
 import { calendarDateOf, isNotBefore } from '../../schemas/calendar-date.ts';
-import { COLLECTIONS, EVENT_ID_PATTERN, entryIdOf, translationIdOf, type LoadedCollection } from '../content/files.ts';
+import { COLLECTIONS, CONTENT_DIR, EVENT_ID_PATTERN, entryIdOf, translationIdOf, type LoadedCollection } from '../content/files.ts';
 import {
   actorTranslationSchema,
   categoryTranslationSchema,
@@ -88,7 +88,7 @@ const nowhere = () => ({ line: 1, column: 1 });
 /** Checks one file of a collection (or the story settings). Pure: give it the text. */
 export async function checkEntryFile(collection: CheckedCollection, file: ContentFile, context: EntryContext): Promise<CheckedEntry> {
   const translated = collection === 'texts' || collection === 'storyTranslations' || (collection in COLLECTIONS && 'translates' in COLLECTIONS[collection as LoadedCollection]);
-  const id = collection === 'story' ? 'story' : collection === 'texts' && !file.path.slice('src/content/'.length).includes('/') ? 'about' : translated ? translationIdOf(file.path) : entryIdOf(file.path);
+  const id = collection === 'story' ? 'story' : collection === 'texts' && !file.path.slice(`${CONTENT_DIR}/`.length).includes('/') ? 'about' : translated ? translationIdOf(file.path) : entryIdOf(file.path);
   const problems: Problem[] = [];
   const entry: CheckedEntry = { collection, id, file: file.path, problems, locate: nowhere, locateValue: nowhere };
   const error = (position: Partial<Position>, field: string, message: string, help?: string) =>
@@ -140,8 +140,10 @@ export async function checkEntryFile(collection: CheckedCollection, file: Conten
       entry.hasHtml = checkMarkdownBody(split.body, split.bodyFirstLine, { ...context, file: file.path }, report).hasHtml;
     }
     const placeholderAt = split.body.split('\n').findIndex((line) => line.trim() === PLACEHOLDER_BODY);
+    // A draft is never published, so its placeholders can wait; in CI, a published one cannot.
+    const strict = context.ci && yaml.data.draft !== true;
     if (placeholderAt !== -1) {
-      (context.ci ? error : warn)(
+      (strict ? error : warn)(
         { line: split.bodyFirstLine + placeholderAt, column: 1 },
         'body',
         'still has the paragraph `npm run new` wrote (expected what happened, in your own words)',
@@ -149,6 +151,17 @@ export async function checkEntryFile(collection: CheckedCollection, file: Conten
       );
     }
     if (parsed.success && collection === 'events') eventChecks(id, parsed.data as EventData, yaml.locateValue, context, error, warn);
+  }
+  if (collection === 'story' && parsed.success) {
+    const { site } = parsed.data as { site: string };
+    if (/(^|\.)example\.(org|com|net)$|\.example$|\.test$|^localhost$/.test(new URL(site).hostname)) {
+      warn(
+        yaml.locateValue(['site']),
+        'site',
+        `"${site}" is an example address (expected the address the story will be published at)`,
+        'set site to the address readers will use, starting with https://',
+      );
+    }
   }
   if (!problems.some((problem) => problem.severity === 'error') && parsed.success) entry.data = parsed.data;
   return entry;
@@ -175,7 +188,7 @@ function eventChecks(
     );
   }
   if (data.summary === PLACEHOLDER_SUMMARY) {
-    (context.ci ? error : warn)(locate(['summary']), 'summary', 'is still the text `npm run new` wrote (expected one or two sentences of your own)');
+    (context.ci && !data.draft ? error : warn)(locate(['summary']), 'summary', 'is still the text `npm run new` wrote (expected one or two sentences of your own)');
   }
   // Worth a reviewer's look, but not wrong.
   if (!isNotBefore(calendarDateOf(context.now), data.date)) {

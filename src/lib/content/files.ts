@@ -7,8 +7,11 @@ import { join, posix, relative, sep } from 'node:path';
 import type { ContentFile } from '../check/entry.ts';
 import type { Problem } from '../check/problem.ts';
 
-/** The content folder, relative to the project root. */
-export const CONTENT_DIR = 'src/content';
+/**
+ * The content folder, relative to the project root: `src/content`, or another story's folder
+ * (`CRONISTA_CONTENT=examples/venezuela-2019`, as `npm run example` sets it).
+ */
+export const CONTENT_DIR = (process.env.CRONISTA_CONTENT ?? 'src/content').replace(/\/+$/, '');
 
 /** Where each collection's files live, relative to the project root. */
 export const CONTENT_DIRS = {

@@ -127,8 +127,15 @@ export function contentLoader(collection: LoadedCollection): Loader {
 
       // In dev, every save re-checks the file (through checkFile), then every file against the others.
       const watcher = context.watcher && wrapWatcher(context.watcher, session, pathOf, conclude);
+      // A story in one language has no translation folders, and a new one no actors yet: not worth a warning.
+      const logger = Object.assign(Object.create(context.logger) as typeof context.logger, {
+        warn: (message: string) => {
+          if (!/^No files found matching/.test(message) && !/^The base directory .* does not exist/.test(message)) context.logger.warn(message);
+        },
+      });
       await inner.load({
         ...context,
+        logger,
         store,
         watcher,
         // Data arrives already checked and parsed by the collection's schema (in checkFile).
