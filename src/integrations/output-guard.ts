@@ -39,7 +39,7 @@ export class GuardPool {
         this.#idle.push(worker);
         this.#pump();
       });
-      worker.on('error', (error) => {
+      worker.on('error', (error: Error) => {
         this.#failure = error;
         this.#pending = 0;
         this.#pump();
