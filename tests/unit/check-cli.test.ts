@@ -30,6 +30,13 @@ const FIXTURE_WARNINGS = [
   '  7 | sources:',
   '    | ^^^^^^^^',
   '',
+  'warning  site: "https://fixture.example.org" is an example address (expected the address the story will be published at)',
+  '  --> src/content/story.yaml:8:7',
+  '    |',
+  '  8 | site: https://fixture.example.org',
+  '    |       ^^^^^^^^^^^^^^^^^^^^^^^^^^^',
+  '    = help: set site to the address readers will use, starting with https://',
+  '',
 ];
 
 let root: string;
@@ -56,14 +63,14 @@ describe('npm run check', () => {
   it('passes a valid project with exit code 0, showing each warning with its line, then a summary', async () => {
     const { code, output } = await checkCli(root);
     expect(output).toBe(
-      [...FIXTURE_WARNINGS, 'Checked 6 events, 2 actors, 2 categories, 2 phases: 0 errors, 2 warnings. 5 to publish, 1 draft left out.', ''].join('\n'),
+      [...FIXTURE_WARNINGS, 'Checked 6 events, 2 actors, 2 categories, 2 phases: 0 errors, 3 warnings. 5 to publish, 1 draft left out.', ''].join('\n'),
     );
     expect(code).toBe(0);
   });
 
   it('checks the current folder when no --root is given', async () => {
     const { code, output } = await run(process.execPath, [SCRIPT], root, { GITHUB_ACTIONS: 'false' });
-    expect(output.trimEnd().split('\n').at(-1)).toBe('Checked 6 events, 2 actors, 2 categories, 2 phases: 0 errors, 2 warnings. 5 to publish, 1 draft left out.');
+    expect(output.trimEnd().split('\n').at(-1)).toBe('Checked 6 events, 2 actors, 2 categories, 2 phases: 0 errors, 3 warnings. 5 to publish, 1 draft left out.');
     expect(code).toBe(0);
   });
 
@@ -93,7 +100,7 @@ describe('npm run check', () => {
         '    = help: did you mean ana-perez?',
         '',
         ...FIXTURE_WARNINGS,
-        'Checked 7 events, 2 actors, 2 categories, 2 phases: 3 errors, 2 warnings. 6 to publish, 1 draft left out.',
+        'Checked 7 events, 2 actors, 2 categories, 2 phases: 3 errors, 3 warnings. 6 to publish, 1 draft left out.',
         '',
       ].join('\n'),
     );
@@ -128,7 +135,7 @@ sources:
         `  --> ${file}:10:16`,
       ]),
     );
-    expect(output).toContain(': 0 errors, 6 warnings.');
+    expect(output).toContain(': 0 errors, 7 warnings.');
     expect(code).toBe(0);
   });
 
@@ -165,6 +172,7 @@ sources:
       '::error file=src/content/events/2019-02-10-new-ruling.md,line=6,col=22,title=actors.1::actors.1: "ana-peres" is not an actor (expected a file name from src/content/actors/)%0Ahelp: did you mean ana-perez?',
       `::warning file=src/content/events/2019-02-judge-resigns.md,line=9,col=1,title=sources::${SINGLE_SOURCE}`,
       `::warning file=src/content/events/2019-03-01-draft-entry.md,line=7,col=1,title=sources::${SINGLE_SOURCE}`,
+      '::warning file=src/content/story.yaml,line=8,col=7,title=site::site: "https://fixture.example.org" is an example address (expected the address the story will be published at)%0Ahelp: set site to the address readers will use, starting with https://',
     ]);
     expect(code).toBe(1);
   });
@@ -213,7 +221,7 @@ sources:
     ]);
     expect(result).toMatchObject({
       errorCount: 3,
-      warningCount: 2,
+      warningCount: 3,
       published: [
         '2019-01-23-evening-session',
         '2019-01-31-quoted-ruling',
