@@ -77,7 +77,8 @@ describe('the timeline home page', () => {
     const card = $('#event-2019-02-02-judge-speaks');
     expect(card.find('.event-card__category').text()).toBe('Defections');
     expect(card.find('.event-card__key').text()).toBe('Key moment');
-    expect(card.find('.event-card__actors').text()).toContain('Ana Pérez · High Court');
+    expect(card.find('.event-card__actors').text().replace(/\s+/g, ' ').trim()).toBe('Actors: Ana Pérez · High Court');
+    expect(card.find('.event-card__actors a').map((_, a) => $(a).attr('href')).get()).toEqual(['/actors/ana-perez/', '/actors/high-court/']);
     expect(
       $('nav.phase-nav a')
         .map((_, a) => $(a).attr('href'))

@@ -42,7 +42,7 @@ describe('a long timeline', () => {
     expect($('main section ol.event-list').first().attr('start')).toBe(String(TIMELINE_PAGE_SIZE + 1));
     expect($('a[rel="prev"]').first().attr('href')).toBe('/');
     expect($('a[rel="next"]').first().attr('href')).toBe('/timeline/3/');
-    expect($('nav.timeline-pager [aria-current="page"]').text().trim()).toBe('7 September 2000 – 14 May 2001');
+    expect($('nav[aria-label="Timeline pages"] [aria-current="page"]').text().trim()).toBe('7 September 2000 – 14 May 2001');
   });
 
   it('jumps to each phase on the page where it starts', async () => {
