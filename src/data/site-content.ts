@@ -8,6 +8,7 @@ import { editionsOf, type Edition } from '../lib/i18n/editions.ts';
 import { translatorFor } from '../lib/i18n/ui.ts';
 import type { Translator } from '../lib/i18n/translate.ts';
 import { publishedEvents, sortPhases } from '../lib/timeline.ts';
+import { siteLinks } from '../lib/paths.ts';
 import type { StoryData } from '../schemas/taxonomy.ts';
 
 /** An event as one edition shows it: the original's data with its text translated where a translation exists. */
@@ -16,6 +17,15 @@ export type EventEntry = CollectionEntry<'events'> & {
   textEntry: CollectionEntry<'events'> | CollectionEntry<'eventTranslations'>;
   /** The language the title, summary and body are written in. */
   textLang: string;
+  /**
+   * Where the event's page is: in this edition when the event is written (or translated) in its
+   * language; otherwise the original's page, so an untranslated event has no copy of its own.
+   */
+  href: string;
+  /** Whether this edition has a page of its own for the event. */
+  hasPage: boolean;
+  /** The languages of the editions that have a page for the event (the default always does). */
+  pageLangs: string[];
 };
 export type ActorEntry = CollectionEntry<'actors'>;
 export type CategoryEntry = CollectionEntry<'categories'>;
@@ -93,11 +103,25 @@ async function load(edition: Edition): Promise<SiteContent> {
   const original = editions[0]!.lang;
   const t = translatorFor(edition.lang);
 
+  // Which editions translate each event: they, and the default edition, have a page for it.
+  const allTranslations = editions.length > 1 ? await getCollection('eventTranslations') : [];
+  const pageLangs = new Map<string, string[]>();
+  for (const translation of allTranslations) {
+    const [prefix, id] = translation.id.split('/') as [string, string];
+    const lang = editions.find((candidate) => candidate.prefix === prefix)?.lang;
+    if (lang) pageLangs.set(id, [...(pageLangs.get(id) ?? [editions[0]!.lang]), lang]);
+  }
+  const links = siteLinks(import.meta.env.BASE_URL, edition.prefix);
+  const originalLinks = siteLinks(import.meta.env.BASE_URL);
   const localisedEvents: EventEntry[] = events.map((event) => {
     const translation = eventTexts.get(event.id);
-    return translation
-      ? { ...event, data: { ...event.data, ...translation.data }, textEntry: translation, textLang: edition.lang }
-      : { ...event, textEntry: event, textLang: original };
+    const langs = pageLangs.get(event.id) ?? [editions[0]!.lang];
+    if (translation) {
+      return { ...event, data: { ...event.data, ...translation.data }, textEntry: translation, textLang: edition.lang, href: links.event(event.id), hasPage: true, pageLangs: langs };
+    }
+    // N.B. An untranslated event is listed in every edition, linking to the original's page: a
+    // copy per language would double the build for nothing a reader could not read already.
+    return { ...event, textEntry: event, textLang: original, href: (edition.isDefault ? links : originalLinks).event(event.id), hasPage: edition.isDefault, pageLangs: langs };
   });
   const localisedActors: ActorEntry[] = actors.map((actor) => {
     const translation = actorTexts.get(actor.id)?.data;

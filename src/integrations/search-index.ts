@@ -63,13 +63,19 @@ export function searchIndex(): AstroIntegration {
           const story = [...session.entries.values()].find((entry) => entry.collection === 'story')?.data as StoryData | undefined;
           if (!published || !story) throw new Error('The content loader did not run before indexing.');
           const editions = editionsOf(story.language);
-          const expected = editions.flatMap((edition) => published.map((id) => siteLinks(base, edition.prefix).event(id)));
+          // Every edition has a page for each event it translates; the default edition, for every event.
+          const translated = new Set(
+            [...session.entries.values()].filter((entry) => entry.collection === 'eventTranslations' && entry.data).map((entry) => entry.id),
+          );
+          const expected = editions.flatMap((edition) =>
+            published.filter((id) => edition.isDefault || translated.has(`${edition.prefix}/${id}`)).map((id) => siteLinks(base, edition.prefix).event(id)),
+          );
           const gaps = compareIndexedEvents(urls, expected, (url) => /\/events\/[^/]+\/$/.test(url));
           if (gaps.length) throw new Error(`The search index does not match the published events:\n${gaps.join('\n')}`);
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
           logger.info(
-            `Indexed ${urls.length} pages for search in ${editions.length === 1 ? 'one language' : `${editions.length} languages`}, ${expected.length} of them events (one per published event and edition).`,
+            `Indexed ${urls.length} pages for search in ${editions.length === 1 ? 'one language' : `${editions.length} languages`}, ${expected.length} of them events (one per published event, in each edition that has it).`,
           );
         } finally {
           await pagefind.close();

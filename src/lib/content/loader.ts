@@ -103,25 +103,27 @@ export function contentLoader(collection: LoadedCollection): Loader {
         },
       });
 
+      // Said once for all collections, under one name, by whichever loader finishes last.
+      const report = context.logger.fork('cronista:content');
       const conclude = () => {
         if (!allLoaded(session)) return;
         const result = concludeSession(session);
         if (context.watcher) {
           // Every collection's watcher fires on a save; say the outcome once, when it changes.
-          const report = result.errorCount > 0 ? formatReport(result) : 'Content check: no errors.';
-          if (report === session.lastReport) return;
-          session.lastReport = report;
-          if (result.errorCount > 0) context.logger.error(`Content check failed; the dev server shows this report until it is fixed:\n\n${report}`);
-          else context.logger.info(report);
+          const text = result.errorCount > 0 ? formatReport(result) : 'Content check: no errors.';
+          if (text === session.lastReport) return;
+          session.lastReport = text;
+          if (result.errorCount > 0) report.error(`Content check failed; the dev server shows this report until it is fixed:\n\n${text}`);
+          else report.info(text);
         } else if (result.errorCount > 0) {
           // A build stops here, with every problem of every file.
           throw new Error(`Content check failed:\n\n${formatReport(result)}\n\nFix the entries above; "npm run check" re-checks in a second.`);
         } else {
-          context.logger.info(summaryLine(result));
+          report.info(summaryLine(result));
           const warnings = formatProblemLines(result.problems);
-          for (const line of warnings.slice(0, 5)) context.logger.warn(line);
-          if (warnings.length > 5) context.logger.warn(`…and ${warnings.length - 5} more warnings: run "npm run check" to see them all.`);
-          if (result.drafts.length > 0) context.logger.info(`Drafts left out on purpose (draft: true): ${result.drafts.join(', ')}`);
+          for (const line of warnings.slice(0, 5)) report.warn(line);
+          if (warnings.length > 5) report.warn(`…and ${warnings.length - 5} more warnings: run "npm run check" to see them all.`);
+          if (result.drafts.length > 0) report.info(`Drafts left out on purpose (draft: true): ${result.drafts.join(', ')}`);
         }
       };
 
