@@ -5,20 +5,17 @@
  * site's own bundles, no inline handlers, no `javascript:` or `data:` addresses, no frames,
  * objects or embeds. A parser differential upstream cannot hide here.
  *
- * N.B. Reading 10,000 pages takes seconds, so pages are read on another core while Astro renders
- * them (a middleware hands each one over as it is made), and at the end only the files whose
- * text was not read already (by hash) are read from disk. Nothing in dist/ goes unread.
+ * N.B. Reading 10,000 pages takes seconds of work, so it starts in worker threads as soon as the
+ * pages are written (`astro:build:generated`) and runs while the search index is built in its own
+ * process; at the end, any page written since is read too. Nothing in dist/ goes unread.
  */
-import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { GuardJob, GuardVerdict } from './output-guard-worker.ts';
-
-const KEY = Symbol.for('cronista.output-guard');
 
 /** Reads pages in worker threads, in the order they are handed over. */
 export class GuardPool {
@@ -79,76 +76,55 @@ export class GuardPool {
   }
 }
 
-/** The pool the guard's middleware hands rendered pages to, if a build has one. */
-export function activeGuardPool(): GuardPool | undefined {
-  return (globalThis as { [KEY]?: GuardPool })[KEY];
-}
-
 /** Every HTML file under `dist`, relative paths. */
 async function htmlFiles(dist: string): Promise<string[]> {
   return (await readdir(dist, { recursive: true })).map(String).filter((file) => file.endsWith('.html'));
 }
 
-/**
- * Reads every page of `dist` that `pool` has not already found clean (same text, by hash) and
- * returns the refusals, by file. A page refused while rendering is read again from its file, so
- * it is reported under the file's name.
- */
-export async function guardDist(
-  dist: string,
-  pool: GuardPool,
-): Promise<{ pages: number; readWhileRendering: number; refused: { name: string; reasons: string[] }[] }> {
-  const clean = new Set((await pool.drain()).filter((verdict) => verdict.violations.length === 0).map((verdict) => verdict.hash));
-  const files = await htmlFiles(dist);
-  const unread: GuardJob[] = [];
-  await Promise.all(
-    files.map(async (file) => {
-      const hash = createHash('sha1')
-        .update(await readFile(join(dist, file), 'utf8'))
-        .digest('hex');
-      if (!clean.has(hash)) unread.push({ name: `dist/${file}`, file: join(dist, file) });
-    }),
-  );
-  const names = new Set(unread.map((job) => job.name));
-  pool.add(unread);
-  const refused = (await pool.drain())
-    .filter((verdict) => names.has(verdict.name) && verdict.violations.length > 0)
+/** Hands every page of `dist` not yet handed over to the pool; returns the names handed over. */
+async function readPages(dist: string, pool: GuardPool, seen: Set<string>): Promise<void> {
+  const files = (await htmlFiles(dist)).filter((file) => !seen.has(file));
+  for (const file of files) seen.add(file);
+  pool.add(files.map((file) => ({ name: `dist/${file}`, file: join(dist, file) })));
+}
+
+/** The refusals of every page read so far, by file. */
+function refusals(verdicts: readonly GuardVerdict[]): { name: string; reasons: string[] }[] {
+  return verdicts
+    .filter((verdict) => verdict.violations.length > 0)
     .map((verdict) => ({ name: verdict.name, reasons: [...new Set(verdict.violations.map((violation) => violation.reason))] }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  return { pages: files.length, readWhileRendering: files.length - unread.length, refused };
 }
 
 /** The integration: list it after the others that write pages. */
 export function outputGuard(): AstroIntegration {
   let base = '/';
   let pool: GuardPool | undefined;
+  const seen = new Set<string>();
   return {
     name: 'cronista:output-guard',
     hooks: {
-      'astro:config:setup': ({ command, addMiddleware }) => {
-        if (command === 'build') addMiddleware({ entrypoint: new URL('./output-guard-middleware.ts', import.meta.url), order: 'post' });
-      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      'astro:build:start': () => {
-        // While Astro renders on one core, one worker reads pages on another; more join at the end.
+      'astro:build:generated': async ({ dir }) => {
         pool = new GuardPool(base, Math.max(1, Math.min(availableParallelism(), 4)));
-        (globalThis as { [KEY]?: GuardPool })[KEY] = pool;
+        await readPages(fileURLToPath(dir), pool, seen);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const active = pool ?? new GuardPool(base, Math.max(1, Math.min(availableParallelism(), 4)));
         try {
-          const { pages, readWhileRendering, refused } = await guardDist(fileURLToPath(dir), active);
+          // Pages written after the others (by later integrations) are read too.
+          await readPages(fileURLToPath(dir), active, seen);
+          const refused = refusals(await active.drain());
           if (refused.length) {
             const lines = refused.flatMap(({ name, reasons }) => reasons.map((reason) => `${name}: ${reason}`));
             throw new Error(
               `The output guard refused ${refused.length} page${refused.length === 1 ? '' : 's'}: they hold markup no page may carry.\n${lines.slice(0, 50).join('\n')}${lines.length > 50 ? `\n…and ${lines.length - 50} more` : ''}`,
             );
           }
-          logger.info(`Output guard: ${pages} pages read as a browser reads them (${readWhileRendering} while they were rendered); nothing outside the page policy.`);
+          logger.info(`Output guard: ${seen.size} pages read as a browser reads them; nothing outside the page policy.`);
         } finally {
-          delete (globalThis as { [KEY]?: GuardPool })[KEY];
           await active.close();
         }
       },
