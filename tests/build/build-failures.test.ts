@@ -188,7 +188,7 @@ describe('the output guard: what no page may carry fails the build, whatever pro
   it('a page with an inline event handler, written by a component (not an entry), stops the build at the guard', async () => {
     const build = await buildWith({}, {
       prepare: async (root) => {
-        const about = join(root, 'src/pages/about.astro');
+        const about = join(root, 'src/pages/[...lang]/about.astro');
         const text = await readFile(about, 'utf8');
         await writeFile(about, text.replace('</BaseLayout>', '<p onclick="alert(1)">Injected</p>\n</BaseLayout>'));
       },
