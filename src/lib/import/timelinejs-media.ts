@@ -11,7 +11,6 @@ import { parseCalendarDate } from '../../schemas/calendar-date.ts';
 import {
   collapse,
   escapeMarkdownText,
-  htmlToText,
   isWebAddress,
   readSlideHtml,
   type HtmlLink,
@@ -216,7 +215,7 @@ export function readSlideMedia(
   const mediaLink = media?.link?.trim() ?? '';
   if (isWebAddress(mediaLink))
     links.push({
-      link: { href: mediaLink, text: htmlToText(media?.title), standalone: false, cronista: false, untitled: false },
+      link: { href: mediaLink, text: collapse(media?.title ?? ''), standalone: false, cronista: false, untitled: false },
       origin: 'media link',
     });
   else if (mediaLink) notes.push(`media link ${mediaLink} is not a web address: not kept`);
@@ -261,7 +260,8 @@ export function readSlideMedia(
   const recognised = recogniseMedia(address);
   const map = recognised.kind === 'map' ? readMapAddress(address) : undefined;
   const item: MediaItemInput = { url: address };
-  const title = htmlToText(media?.title);
+  // N.B. TimelineJS sets `alt` and `title` as properties (img.alt, img.title): they are plain text, not HTML.
+  const title = collapse(media?.title ?? '');
   if (title) item.title = fitText(title, 'the media title', notes, 200);
   if (captionText) item.caption = fitText(captionText, 'the caption', notes, 400);
   if (creditText) item.credit = fitText(creditText, 'the credit', notes, 200);
@@ -270,7 +270,7 @@ export function readSlideMedia(
     if (post.author) item.author = post.author;
     if (post.date) item.date = post.date;
   }
-  const alt = htmlToText(media?.alt);
+  const alt = collapse(media?.alt ?? '');
   if (alt) item.alt = alt;
   else if (recognised.kind === 'image' && captionText) {
     item.alt = captionText;
