@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, globSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
 import { parse } from 'yaml';
@@ -16,13 +16,15 @@ import {
 } from '../../src/lib/import/timelinejs.ts';
 import { buildTimelineJs } from '../../src/lib/exports/timelinejs.ts';
 import { checkContent } from '../../src/lib/check/check-content.ts';
+import { readContentFiles } from '../../src/lib/content/files.ts';
 import { renderMarkdownBody } from '../../src/lib/check/body-safety.ts';
 import { splitEntry } from '../../src/lib/check/frontmatter.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
 import { eventSchema, type EventInput } from '../../src/schemas/event.ts';
 import { categorySchema, phaseSchema, storySchema } from '../../src/schemas/taxonomy.ts';
 import { timelineJsMediaType } from '../../src/lib/timelinejs/media-type.ts';
-import { PROJECT_ROOT } from '../helpers/build.ts';
+import { PROJECT_ROOT, demoContentDir } from '../helpers/build.ts';
+import { formatEventDate } from '../../src/lib/dates.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/timelinejs/', import.meta.url));
 const fixture = async (name: string) => JSON.parse(await readFile(join(FIXTURES, name), 'utf8')) as unknown;
@@ -37,13 +39,33 @@ function entry(result: ImportResult, path: string) {
   return { data: parse(split.yaml, { schema: 'core' }) as Record<string, unknown>, body: split.body };
 }
 
-/** Checks the content folder's files as a project's src/content, with the real checker, as `npm run check` does. */
+/**
+ * Checks the content folder's files as `npm run check` does: written into a project's src/content,
+ * read back as the checker reads a project (the review folder is not read), and checked.
+ */
 async function checkFolder(files: readonly ImportFile[]) {
-  const result = await checkContent(
-    files.map((file) => ({ path: `src/content/${file.path}`, text: file.text })),
-    { now: new Date('2026-01-01T00:00:00Z'), ci: false, contentDir: 'src/content', componentDir: 'src/components/mdx', componentFiles: [] },
-  );
-  return { result, errors: result.problems.filter((problem) => problem.severity === 'error').map(formatProblem) };
+  const root = await mkdtemp(join(tmpdir(), 'cronista-import-check-'));
+  try {
+    for (const file of files) {
+      await mkdir(dirname(join(root, 'src/content', file.path)), { recursive: true });
+      await writeFile(join(root, 'src/content', file.path), file.text);
+    }
+    const read = await readContentFiles(root);
+    const result = await checkContent(
+      read.files,
+      {
+        now: new Date('2026-01-01T00:00:00Z'),
+        ci: false,
+        contentDir: 'src/content',
+        componentDir: 'src/components/mdx',
+        componentFiles: [],
+      },
+      read.problems,
+    );
+    return { result, errors: result.problems.filter((problem) => problem.severity === 'error').map(formatProblem) };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
 }
 
 const notesOf = (result: ImportResult, slide: string) => result.review.find((item) => item.slide === slide)?.notes ?? [];
@@ -65,7 +87,7 @@ const oneSlide = (slide: Record<string, unknown>, options: ImportOptions = {}) =
     options,
   );
 const eventOf = (result: ImportResult) => {
-  const file = result.files.find((candidate) => /^(events|import-review)\/.*\.md$/.test(candidate.path));
+  const file = result.files.find((candidate) => /^(events|.import-review)\/.*\.md$/.test(candidate.path));
   if (!file) throw new Error('no event written');
   return entry(result, file.path);
 };
@@ -87,6 +109,10 @@ describe('importing a hand-written TimelineJS3 file into an empty folder', async
     });
     expect(result.format).toBe('timelinejs3');
     expect(result.files.map((file) => file.path).sort()).toEqual([
+      '.import-review/2019-04-02-video-of-the-protest.md',
+      '.import-review/2019-05-01-a-rumour-of-a-settlement.md',
+      '.import-review/2019-06-09-council-meets-2.md',
+      '.import-review/phases/overlapping-talks.yaml',
       'categories/courts.yaml',
       'categories/decisions.yaml',
       'categories/protests.yaml',
@@ -96,10 +122,6 @@ describe('importing a hand-written TimelineJS3 file into an empty folder', async
       'events/2019-03-14-court-hears-the-case.md',
       'events/2019-06-09-council-meets.md',
       'events/2019-07-30-the-court-ruled-for-the-farmers.md',
-      'import-review/2019-04-02-video-of-the-protest.md',
-      'import-review/2019-05-01-a-rumour-of-a-settlement.md',
-      'import-review/2019-06-09-council-meets-2.md',
-      'import-review/phases/overlapping-talks.yaml',
       'phases/in-court.yaml',
       'phases/the-long-quarrel.yaml',
       'story.yaml',
@@ -179,12 +201,12 @@ describe('importing a hand-written TimelineJS3 file into an empty folder', async
   });
 
   it('keeps a video as media, never as a source: a slide with nothing else to cite is parked as a draft', () => {
-    const video = entry(result, 'import-review/2019-04-02-video-of-the-protest.md').data;
+    const video = entry(result, '.import-review/2019-04-02-video-of-the-protest.md').data;
     expect(video).toMatchObject({ draft: true, sources: [] });
     expect(video.media).toEqual([{ url: 'https://www.youtube.com/watch?v=abc123', caption: 'The march, filmed by a local channel' }]);
-    expect(entry(result, 'import-review/2019-05-01-a-rumour-of-a-settlement.md').data).toMatchObject({ draft: true, sources: [] });
+    expect(entry(result, '.import-review/2019-05-01-a-rumour-of-a-settlement.md').data).toMatchObject({ draft: true, sources: [] });
     expect(notesOf(result, 'slide 5')).toEqual([
-      'no source: written to import-review/ as a draft; add a source with publisher and url (and its headline, if seen), then move it to events/',
+      'no source: written to .import-review/ as a draft; add a source with publisher and url (and its headline, if seen), then move it to events/',
     ]);
     expect(entry(result, 'events/2019-06-09-council-meets.md').data.category).toBe('uncategorized');
     expect(entry(result, 'categories/uncategorized.yaml').data).toEqual({
@@ -196,7 +218,7 @@ describe('importing a hand-written TimelineJS3 file into an empty folder', async
   it('names files <date>-<slug of headline>, one per slide, and parks the second of two alike (the checker refuses one event twice)', () => {
     expect(notesOf(result, 'slide 7')).toEqual([
       'another slide has the same date and headline: written as "2019-06-09-council-meets-2"',
-      'the same event as events/2019-06-09-council-meets.md (same date and headline): written to import-review/ as a draft; merge the two, or tell them apart, then move it to events/',
+      'the same event as events/2019-06-09-council-meets.md (same date and headline): written to .import-review/ as a draft; merge the two, or tell them apart, then move it to events/',
     ]);
     expect(entry(result, 'events/2019-07-30-the-court-ruled-for-the-farmers.md').data.title).toBe('The court ruled for the farmers');
     expect(notesOf(result, 'slide 8')).toEqual(['no headline: titled "The court ruled for the farmers"']);
@@ -210,7 +232,7 @@ describe('importing a hand-written TimelineJS3 file into an empty folder', async
       summary: 'Two decades of talks that went nowhere.',
     });
     expect(entry(result, 'phases/in-court.yaml').data).toMatchObject({ start: '2019-01', end: '2019-12' });
-    expect(entry(result, 'import-review/phases/overlapping-talks.yaml').data).toEqual({
+    expect(entry(result, '.import-review/phases/overlapping-talks.yaml').data).toEqual({
       title: 'Overlapping talks',
       start: '2010',
       end: '2012',
@@ -223,8 +245,8 @@ describe('importing a hand-written TimelineJS3 file into an empty folder', async
       'slide 1: removed a <script> element',
       'slide 2: the link written as its address (https://www.courtnews.example.com/farmers-sue-council) is named "courtnews.example.com"',
       'slide 3: time 20:15 dropped: no time zone (give --timezone, or add the time and a timezone by hand)',
-      'slide 4: no source: written to import-review/ as a draft; add a source with publisher and url (and its headline, if seen), then move it to events/',
-      'slide 5: no source: written to import-review/ as a draft; add a source with publisher and url (and its headline, if seen), then move it to events/',
+      'slide 4: no source: written to .import-review/ as a draft; add a source with publisher and url (and its headline, if seen), then move it to events/',
+      'slide 5: no source: written to .import-review/ as a draft; add a source with publisher and url (and its headline, if seen), then move it to events/',
       'slide 6: no group: filed under "uncategorized"; pick a category',
       'slide 7: another slide has the same date and headline: written as "2019-06-09-council-meets-2"',
       'slide 8: no headline: titled "The court ruled for the farmers"',
@@ -281,7 +303,7 @@ describe('importing a file exported from the Google Sheets template', async () =
       date: '1952-05-03T09:30',
       timezone: 'Europe/London',
     });
-    const quote = entry(result, 'import-review/1948-03-14-edith-clarke-bucking-the-trend.md');
+    const quote = entry(result, '.import-review/1948-03-14-edith-clarke-bucking-the-trend.md');
     expect(quote.body).toContain('> There is no demand for women engineers');
     expect(quote.data.summary).toBe('There is no demand for women engineers, as such, as there are for women doctors. Edith Clarke');
     expect(notesOf(result, 'slide 3')).toEqual([
@@ -315,11 +337,11 @@ describe('importing into a folder that has content', async () => {
     expect(notesOf(result, 'slide 6')).toEqual([
       'no group: filed under "uncategorized"; pick a category',
       'an entry "2019-06-09-council-meets" already exists: written as "2019-06-09-council-meets-2"; check it is not the same event',
-      'the same event as events/2019-06-09-council-meets.md (same date and headline): written to import-review/ as a draft; merge the two, or tell them apart, then move it to events/',
+      'the same event as events/2019-06-09-council-meets.md (same date and headline): written to .import-review/ as a draft; merge the two, or tell them apart, then move it to events/',
     ]);
-    expect(result.files.map((file) => file.path)).toContain('import-review/2019-06-09-council-meets-2.md');
+    expect(result.files.map((file) => file.path)).toContain('.import-review/2019-06-09-council-meets-2.md');
     expect(notesOf(result, 'era 2').at(-2)).toMatch(/^overlaps the phase "the-year"/);
-    expect(result.files.map((file) => file.path)).toContain('import-review/phases/in-court.yaml');
+    expect(result.files.map((file) => file.path)).toContain('.import-review/phases/in-court.yaml');
     const { errors } = await checkFolder([...existing, ...result.files]);
     expect(errors).toEqual([]);
   });
@@ -695,13 +717,16 @@ describe('older TimelineJS files', () => {
 describe('the round trip: importing this project’s own /timelinejs.json', async () => {
   const exported = JSON.parse(await readFile(join(inject('demoDist'), 'timelinejs.json'), 'utf8')) as unknown;
   const result = importTimelineJs(exported, []);
-  const eventsDir = join(PROJECT_ROOT, 'src/content/events');
+  const eventsDir = join(demoContentDir(), 'events');
   const originals = await Promise.all(
-    (await readdir(eventsDir)).sort().map(async (name) => {
-      const split = splitEntry(await readFile(join(eventsDir, name), 'utf8'));
-      if (!split.ok) throw new Error(name);
-      return { id: name.replace(/\.mdx?$/, ''), data: eventSchema.parse(parse(split.yaml, { schema: 'core' })) };
-    }),
+    (await readdir(eventsDir))
+      .filter((name) => /\.mdx?$/.test(name))
+      .sort()
+      .map(async (name) => {
+        const split = splitEntry(await readFile(join(eventsDir, name), 'utf8'));
+        if (!split.ok) throw new Error(name);
+        return { id: name.replace(/\.mdx?$/, ''), data: eventSchema.parse(parse(split.yaml, { schema: 'core' })) };
+      }),
   );
   const published = originals.filter((event) => !event.data.draft);
 
@@ -788,6 +813,8 @@ describe('the round trip of media, location, lead picture and sources without a 
     }),
   ];
   const content = {
+    language: 'en-GB',
+    eventDate: (data: Parameters<typeof formatEventDate>[0]) => formatEventDate(data, 'en-GB'),
     story: storySchema.parse({
       title: 'Aid',
       dek: 'Aid at the border.',
@@ -841,7 +868,7 @@ describe.skipIf(exampleFiles.length === 0)(`Knight Lab's example timelines (${ex
     const input = JSON.parse(await readFile(join(EXAMPLES, name), 'utf8')) as unknown;
     const result = importTimelineJs(input, []);
     const written = result.files
-      .filter((file) => /^(events|import-review)\/[^/]+\.md$/.test(file.path))
+      .filter((file) => /^(events|.import-review)\/[^/]+\.md$/.test(file.path))
       .map((file) => ({ file, ...entry(result, file.path) }));
     const slides = ((input as { events?: unknown[] }).events ??
       (input as { timeline: { date?: unknown[]; slides?: unknown[] } }).timeline.date ??

@@ -80,12 +80,12 @@ export type ImportResult = {
     eras: number;
     /** Events written to events/. */
     written: number;
-    /** Events written to import-review/ (they need a source before they can be published). */
+    /** Events written to .import-review/ (they need a source, or to be told apart from another, before they can be published). */
     parked: number;
     /** Slides and eras that could not be written at all (each is in the review list). */
     notWritten: number;
     phases: number;
-    /** Eras written to import-review/phases/ (they overlap another phase). */
+    /** Eras written to .import-review/phases/ (they overlap another phase). */
     parkedPhases: number;
     /** Category files created. */
     categories: number;
@@ -98,8 +98,12 @@ export type ImportResult = {
   format: TimelineJsFormat;
 };
 
-/** Where events that need a source are parked; neither the checker nor the build reads this folder. */
-export const REVIEW_FOLDER = 'import-review';
+/**
+ * Where entries that need a person are parked, inside the content folder. N.B. Its name starts with
+ * a dot because the checker reads every other folder there as a language folder; neither it nor the
+ * build reads this one.
+ */
+export const REVIEW_FOLDER = '.import-review';
 /** The category of slides without a group. */
 export const UNCATEGORIZED = { id: 'uncategorized', name: 'Uncategorized' } as const;
 
