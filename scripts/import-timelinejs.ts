@@ -105,7 +105,7 @@ console.log(
 );
 if (counts.parked > 0)
   console.log(
-    `${plural(counts.parked, 'event')} without a source ${values['dry-run'] ? 'would go' : 'went'} to ${join(shown, REVIEW_FOLDER)}/ as drafts.`,
+    `${plural(counts.parked, 'event')} ${values['dry-run'] ? 'would go' : 'went'} to ${join(shown, REVIEW_FOLDER)}/ as drafts (no source yet, or the same event as another entry).`,
   );
 if (counts.parkedPhases > 0)
   console.log(
@@ -113,7 +113,7 @@ if (counts.parkedPhases > 0)
   );
 if (counts.written === 0)
   console.log(
-    `No event can be published yet: every slide needs a source first (see ${join(shown, REVIEW_FOLDER)}/, or give --timeline-url).`,
+    `No event ${values['dry-run'] ? 'would be' : 'was'} written to ${join(shown, 'events')}/, so none can be published yet: each one is listed below with why (give --timeline-url to cite the timeline itself where a slide has no source).`,
   );
 if (counts.notWritten > 0) console.log(`${plural(counts.notWritten, 'slide or era', 'slides or eras')} not written (see below).`);
 console.log(`Flagged for review: ${counts.flagged}.`);
