@@ -1,10 +1,12 @@
 /**
- * `npm run import:timelinejs -- FILE [--out DIR]`: converts a TimelineJS3 JSON file into Cronista
- * content in DIR (default: this project's src/content). Options for what the file cannot say:
- * `--timezone ZONE` (the zone of the slides' times), and for a new story.yaml `--site URL`,
- * `--publisher NAME`, `--language TAG`. `--dry-run` prints the outcome and writes nothing.
- * Never overwrites a file. Prints how many slides were read, written and flagged, and what a
- * person should review; the rules are in docs/import-timelinejs.md.
+ * `npm run import:timelinejs -- FILE [--out DIR]`: converts a TimelineJS JSON file (TimelineJS3, or
+ * an older TimelineJS2 file) into Cronista content in DIR (default: this project's src/content).
+ * Options for what the file cannot say: `--timezone ZONE` (the zone of the slides' times),
+ * `--media-base URL` (the page the timeline was published on, for media written as paths), and
+ * for a new story.yaml `--site URL`, `--publisher NAME`, `--language TAG`. `--dry-run` prints the
+ * outcome and writes nothing. Never overwrites a file. Prints how many slides were read, written
+ * and flagged, and what a person should review; fails, writing nothing, if no slide could be
+ * written. The rules are in docs/import-timelinejs.md.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -23,6 +25,7 @@ const { values, positionals } = parseArgs({
     'timeline-url': { type: 'string' },
     'timeline-title': { type: 'string' },
     'timeline-publisher': { type: 'string' },
+    'media-base': { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
   },
 });
@@ -30,7 +33,7 @@ const { values, positionals } = parseArgs({
 const [source] = positionals;
 if (!source) {
   console.error(
-    'Usage: npm run import:timelinejs -- FILE [--out DIR] [--timezone ZONE] [--site URL] [--publisher NAME] [--language TAG] [--timeline-url URL [--timeline-title T] [--timeline-publisher P]] [--dry-run]',
+    'Usage: npm run import:timelinejs -- FILE [--out DIR] [--timezone ZONE] [--site URL] [--publisher NAME] [--language TAG] [--timeline-url URL [--timeline-title T] [--timeline-publisher P]] [--media-base URL] [--dry-run]',
   );
   process.exit(2);
 }
@@ -39,9 +42,12 @@ const out = resolve(values.out ?? fileURLToPath(new URL('../src/content/', impor
 /** The content folder's files that matter to the import, by path inside it. */
 async function readContentFolder(dir: string): Promise<ImportFile[]> {
   const files: ImportFile[] = [];
-  for (const folder of ['events', 'categories', 'phases', REVIEW_FOLDER]) {
-    const names = await readdir(join(dir, folder)).catch(() => [] as string[]);
-    for (const name of names.filter((name) => !name.startsWith('.')).sort()) {
+  for (const folder of ['events', 'categories', 'phases', REVIEW_FOLDER, `${REVIEW_FOLDER}/phases`]) {
+    const entries = await readdir(join(dir, folder), { withFileTypes: true }).catch(() => []);
+    for (const name of entries
+      .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+      .map((entry) => entry.name)
+      .sort()) {
       files.push({ path: `${folder}/${name}`, text: await readFile(join(dir, folder, name), 'utf8') });
     }
   }
@@ -65,6 +71,7 @@ try {
     site: values.site,
     publisher: values.publisher,
     language: values.language,
+    mediaBase: values['media-base'],
     timeline: values['timeline-url']
       ? { url: values['timeline-url'], title: values['timeline-title'], publisher: values['timeline-publisher'] }
       : undefined,
@@ -86,14 +93,27 @@ if (!values['dry-run']) {
 const { counts } = result;
 const shown = relative(process.cwd(), out) || '.';
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-console.log(`Read ${plural(counts.slides, 'slide')} and ${plural(counts.eras, 'era')} from ${source}.`);
+const FORMATS = {
+  timelinejs3: '',
+  timelinejs2: ' (TimelineJS2 JSON, read as Knight Lab’s converter reads it)',
+  slides: ' (an early TimelineJS3 “slides” file)',
+};
+console.log(`Read ${plural(counts.slides, 'slide')} and ${plural(counts.eras, 'era')} from ${source}${FORMATS[result.format]}.`);
 console.log(
   `${values['dry-run'] ? 'Would write' : 'Wrote'} ${plural(counts.written, 'event')}, ${plural(counts.phases, 'phase')}, ${plural(counts.categories, 'new category', 'new categories')}` +
     `${result.story === 'written' ? ' and story.yaml' : ''} to ${shown}${result.story === 'kept' ? ' (story.yaml kept as it was)' : ''}.`,
 );
 if (counts.parked > 0)
   console.log(
-    `${plural(counts.parked, 'event')} without a source ${values['dry-run'] ? 'would go' : 'went'} to ${join(shown, REVIEW_FOLDER)}/ as drafts.`,
+    `${plural(counts.parked, 'event')} ${values['dry-run'] ? 'would go' : 'went'} to ${join(shown, REVIEW_FOLDER)}/ as drafts (no source yet, or the same event as another entry).`,
+  );
+if (counts.parkedPhases > 0)
+  console.log(
+    `${plural(counts.parkedPhases, 'era')} overlapping another phase ${values['dry-run'] ? 'would go' : 'went'} to ${join(shown, REVIEW_FOLDER, 'phases')}/.`,
+  );
+if (counts.written === 0)
+  console.log(
+    `No event ${values['dry-run'] ? 'would be' : 'was'} written to ${join(shown, 'events')}/, so none can be published yet: each one is listed below with why (give --timeline-url to cite the timeline itself where a slide has no source).`,
   );
 if (counts.notWritten > 0) console.log(`${plural(counts.notWritten, 'slide or era', 'slides or eras')} not written (see below).`);
 console.log(`Flagged for review: ${counts.flagged}.`);

@@ -42,12 +42,28 @@ export const timelineJsMediaSchema = z.looseObject({
   link_target: optionalText,
 });
 
+/** A number TimelineJS reads from a number or from text ("42.05"). */
+const coordinate = z.union([z.number(), z.string(), z.null()]).optional();
+
+/**
+ * Where a slide happened, in the shape Knight Lab's StoryMap draws: TimelineJS3 keeps it on a slide
+ * (and draws nothing), and Cronista writes an event's `location` here. `zoom` is a web-map zoom level.
+ */
+export const timelineJsLocationSchema = z.looseObject({
+  lat: coordinate,
+  lon: coordinate,
+  zoom: coordinate,
+  /** The place's name; Cronista always writes it, TimelineJS files often leave it out. */
+  name: optionalText,
+});
+
 /** One slide: an event, or the title slide (which has no date). */
 export const timelineJsSlideSchema = z.looseObject({
   start_date: timelineJsDateSchema.nullish(),
   end_date: timelineJsDateSchema.nullish(),
   text: timelineJsTextSchema.nullish(),
   media: timelineJsMediaSchema.nullish(),
+  location: timelineJsLocationSchema.nullish(),
   /** Rows of the time navigator; any text. */
   group: optionalText,
   /** Overrides the displayed date ("around February 2019"). */
@@ -86,20 +102,41 @@ export type TimelineJsSlide = z.output<typeof timelineJsSlideSchema>;
 export type TimelineJsEra = z.output<typeof timelineJsEraSchema>;
 export type TimelineJsDate = z.output<typeof timelineJsDateSchema>;
 export type TimelineJsMedia = z.output<typeof timelineJsMediaSchema>;
+export type TimelineJsLocation = z.output<typeof timelineJsLocationSchema>;
 
 /**
  * Data attributes Cronista puts in the HTML it exports, so that its own export imports back
  * without loss (TimelineJS keeps `data-*` attributes; other tools ignore them).
  */
 export const CRONISTA_ATTRIBUTES = {
-  /** On a block Cronista generated: "sources" (the source list) or "entry" (the link to the full entry). */
+  /**
+   * On a block Cronista generated: "sources" (the source list), "media" (the event's media, each a
+   * link) or "entry" (the link to the full entry).
+   */
   block: 'data-cronista',
   /** On the "entry" block: the event's category id. */
   category: 'data-category',
+  /** On the "entry" block: "lead" when the slide's `media` is the event's lead picture (`image`). */
+  picture: 'data-picture',
   /** On a source link: the publisher's name. */
   publisher: 'data-publisher',
   /** On a source link: when the source was published, as written. */
   published: 'data-published',
   /** On a source link: the archived copy's address. */
   archived: 'data-archived',
+  /** On a source link: present when the headline was not seen (the link text is then the publisher and date). */
+  untitled: 'data-untitled',
+  /** On a source link of state media: the government's country code. */
+  stateMedia: 'data-state-media',
+  /** On a source link of state media: the tie (owned, funded, affiliated). */
+  stateTie: 'data-state-tie',
+  /** On a media link: each field of the media item that TimelineJS has no place for, as written. */
+  alt: 'data-alt',
+  caption: 'data-caption',
+  credit: 'data-credit',
+  title: 'data-title',
+  duration: 'data-duration',
+  author: 'data-author',
+  date: 'data-date',
+  text: 'data-text',
 } as const;
