@@ -17,6 +17,10 @@ export default defineConfig({
       { extends: true, test: { name: 'site', include: ['tests/{unit,build,browser,quality}/**/*.test.ts'] } },
       // .astro components rendered with Astro's Container API, which needs Astro's Vite plugins.
       getViteConfig({ test: { name: 'components', include: ['tests/components/**/*.test.ts'] } }),
+      // Knight Lab's example timelines are not ours to commit: this runs only where they are given.
+      ...(process.env.TIMELINEJS_EXAMPLES
+        ? [{ extends: true as const, test: { name: 'timelinejs-examples', include: ['tests/examples/**/*.test.ts'] } }]
+        : []),
     ],
   },
 });

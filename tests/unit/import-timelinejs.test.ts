@@ -26,50 +26,8 @@ import { timelineJsMediaType } from '../../src/lib/timelinejs/media-type.ts';
 import { PROJECT_ROOT, demoContentDir } from '../helpers/build.ts';
 import { formatEventDate } from '../../src/lib/dates.ts';
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/timelinejs/', import.meta.url));
+import { FIXTURES, allNotes, checkFolder, entry, notesOf } from '../helpers/import.ts';
 const fixture = async (name: string) => JSON.parse(await readFile(join(FIXTURES, name), 'utf8')) as unknown;
-
-/** A written file's frontmatter as data (YAML 1.2, as the checker reads it) and its body. */
-function entry(result: ImportResult, path: string) {
-  const file = result.files.find((candidate) => candidate.path === path);
-  if (!file) throw new Error(`no file ${path}; written: ${result.files.map((f) => f.path).join(', ')}`);
-  if (!path.endsWith('.md')) return { data: parse(file.text, { schema: 'core' }) as Record<string, unknown>, body: '' };
-  const split = splitEntry(file.text);
-  if (!split.ok) throw new Error(split.problem.message);
-  return { data: parse(split.yaml, { schema: 'core' }) as Record<string, unknown>, body: split.body };
-}
-
-/**
- * Checks the content folder's files as `npm run check` does: written into a project's src/content,
- * read back as the checker reads a project (the review folder is not read), and checked.
- */
-async function checkFolder(files: readonly ImportFile[]) {
-  const root = await mkdtemp(join(tmpdir(), 'cronista-import-check-'));
-  try {
-    for (const file of files) {
-      await mkdir(dirname(join(root, 'src/content', file.path)), { recursive: true });
-      await writeFile(join(root, 'src/content', file.path), file.text);
-    }
-    const read = await readContentFiles(root);
-    const result = await checkContent(
-      read.files,
-      {
-        now: new Date('2026-01-01T00:00:00Z'),
-        ci: false,
-        contentDir: 'src/content',
-        componentDir: 'src/components/mdx',
-        componentFiles: [],
-      },
-      read.problems,
-    );
-    return { result, errors: result.problems.filter((problem) => problem.severity === 'error').map(formatProblem) };
-  } finally {
-    await rm(root, { recursive: true, force: true });
-  }
-}
-
-const notesOf = (result: ImportResult, slide: string) => result.review.find((item) => item.slide === slide)?.notes ?? [];
-const allNotes = (result: ImportResult) => result.review.flatMap((item) => item.notes);
 
 /** A one-slide timeline with a sourced text, to look at what one field becomes. */
 const oneSlide = (slide: Record<string, unknown>, options: ImportOptions = {}) =>
@@ -843,92 +801,5 @@ describe('the round trip of media, location, lead picture and sources without a 
 
   it('gives back a category name with markup characters as it was written', () => {
     expect(entry(result, 'categories/courts.yaml').data.name).toBe('Courts & <prosecutors>');
-  });
-});
-
-/**
- * Knight Lab's example timelines (website/examples/ and website/static/welcome/ of TimelineJS3 at
- * 27f700ed), where tests/fixtures/timelinejs/knightlab/README.md says to put them.
- */
-const EXAMPLES = process.env.TIMELINEJS_EXAMPLES ?? join(FIXTURES, 'knightlab');
-const exampleFiles = existsSync(EXAMPLES) ? globSync('website/**/*.json', { cwd: EXAMPLES }).sort() : [];
-
-/** What a reader sees of a text: Markdown rendered, then its text. */
-const visibleText = async (markdown: string) => cheerio.load(await renderMarkdownBody(markdown)).text();
-/** An address printed as text: a web address with a host, a protocol-relative one, or a site path to a file. */
-const PRINTED_ADDRESS = /https?:\/\/[\w-]+\.[\w.-]+|(^|[\s(])\/\/[\w-]+\.[\w.-]+\/|(^|[\s(])\/[\w-]+\/[\w./-]+\.(jpe?g|png|gif|webp)\b/i;
-const normalise = (text: string) => text.replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
-
-describe.skipIf(exampleFiles.length === 0)(`Knight Lab's example timelines (${exampleFiles.length} in ${EXAMPLES})`, () => {
-  it('are all thirteen', () => {
-    expect(exampleFiles).toHaveLength(13);
-  });
-
-  describe.for(exampleFiles)('%s', async (name) => {
-    const input = JSON.parse(await readFile(join(EXAMPLES, name), 'utf8')) as unknown;
-    const result = importTimelineJs(input, []);
-    const written = result.files
-      .filter((file) => /^(events|.import-review)\/[^/]+\.md$/.test(file.path))
-      .map((file) => ({ file, ...entry(result, file.path) }));
-    const slides = ((input as { events?: unknown[] }).events ??
-      (input as { timeline: { date?: unknown[]; slides?: unknown[] } }).timeline.date ??
-      (input as { timeline: { slides?: unknown[] } }).timeline.slides ??
-      []) as {
-      media?: { url?: string; caption?: string; credit?: string };
-      asset?: { media?: string; caption?: string; credit?: string };
-    }[];
-    const mediaOf = (slide: (typeof slides)[number]) => ({
-      url: slide.media?.url ?? slide.asset?.media ?? '',
-      caption: slide.media?.caption ?? slide.asset?.caption ?? '',
-      credit: slide.media?.credit ?? slide.asset?.credit ?? '',
-    });
-
-    it('writes every slide, prints no address in any title, summary or body, and passes the checker', async () => {
-      expect(result.counts.written + result.counts.parked + result.counts.notWritten).toBe(slides.length);
-      expect(result.counts.notWritten).toBe(0);
-      for (const { file, data, body } of written) {
-        for (const text of [String(data.title), String(data.summary), await visibleText(body)])
-          expect(text, file.path).not.toMatch(PRINTED_ADDRESS);
-      }
-      const { errors } = await checkFolder(result.files);
-      expect(errors).toEqual([]);
-    });
-
-    it('keeps every caption and credit, in media or in the review list', () => {
-      const kept = normalise(
-        [
-          ...written.flatMap(({ data, body }) => [
-            body,
-            ...((data.media ?? []) as { caption?: string; credit?: string }[]).flatMap((item) => [item.caption, item.credit]),
-          ]),
-          ...allNotes(result),
-        ].join('\n'),
-      );
-      for (const slide of slides) {
-        const { caption, credit } = mediaOf(slide);
-        for (const text of [caption, credit].map((html) =>
-          normalise(
-            cheerio
-              .load(`<body>${html.replaceAll('<br', ' <br')}</body>`)('body')
-              .text(),
-          ),
-        ))
-          if (text) expect(kept, name).toContain(text);
-      }
-    });
-
-    it('keeps every YouTube video as media, never as a source', () => {
-      const media = written.flatMap(({ data }) => ((data.media ?? []) as { url: string }[]).map((item) => item.url));
-      const sources = written.flatMap(({ data }) => (data.sources as { url: string }[]).map((source) => source.url));
-      for (const slide of slides.filter((candidate) => timelineJsMediaType(mediaOf(candidate).url).type === 'youtube')) {
-        const { url } = mediaOf(slide);
-        const https = url.replace(/^(https?:)?\/\//, 'https://');
-        expect(media, name).toContain(https);
-        // A slide whose own text links the video cites it there; the media never adds it.
-        if (JSON.stringify((slide as { text?: unknown }).text ?? slide).includes(url.replace(/^(https?:)?\/\//, ''))) continue;
-        expect(sources, name).not.toContain(url);
-        expect(sources, name).not.toContain(https);
-      }
-    });
   });
 });
