@@ -5,7 +5,11 @@
  *
  *   npm run bench                      demo story: build, page weight, search latency, Lighthouse
  *   npm run bench -- --entries 10000   also: Cronista vs a bare Astro + Pagefind site with the
- *                                      demo plus N synthetic entries (at N/2 and N), side by side
+ *                                      demo plus N extra entries (at N/5 and N), side by side
+ *   --shape clone|spread|both          the extra entries: copies of one demo entry (one category
+ *                                      and a few actors hold them all; default), synthetic entries
+ *                                      spread over categories and actors, or both
+ *   --project DIR                      measure another checkout (an earlier version, for "before")
  *   --repeat R                         build each side R times (default 3), alternating, and report
  *                                      the median: a shared machine's timings vary from run to run
  *   --no-lighthouse                    skip Lighthouse (it takes about a minute)
@@ -13,31 +17,37 @@
 import { spawn } from 'node:child_process';
 import { cpus, platform, release, totalmem, tmpdir } from 'node:os';
 import { cp, mkdtemp, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
 import { launchBrowser, CHROMIUM_PATH } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
-import { writeSyntheticEvents } from './lib/synthetic-content.ts';
+import { writeClonedEvents, writeSyntheticEvents } from './lib/synthetic-content.ts';
 import { writeBareSite } from './lib/bench/bare-site.ts';
 import { measurePageWeight, measureSearch } from './lib/bench/browser-measures.ts';
 import { runLighthouse } from './lib/bench/lighthouse.ts';
-
-const PROJECT = fileURLToPath(new URL('..', import.meta.url));
-const WORKER = join(PROJECT, 'scripts/lib/bench/build-worker.ts');
-const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
-
-/** Budgets from the quality issue: gzip bytes before interaction on the home page. */
-const BUDGETS = { script: 10 * 1024, document: 40 * 1024, total: 120 * 1024 };
 
 const { values } = parseArgs({
   options: {
     entries: { type: 'string' },
     repeat: { type: 'string', default: '3' },
     'no-lighthouse': { type: 'boolean', default: false },
+    shape: { type: 'string', default: 'clone' },
+    'scale-only': { type: 'boolean', default: false },
+    project: { type: 'string' },
   },
 });
+
+const PROJECT = values.project ? resolve(values.project) : fileURLToPath(new URL('..', import.meta.url));
+/** The demo entry the clone shape copies. */
+const CLONED_ENTRY = 'src/content/events/2019-01-28-us-sanctions-pdvsa.md';
+const WORKER = join(PROJECT, 'scripts/lib/bench/build-worker.ts');
+const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
+
+/** Budgets from the quality issue: gzip bytes before interaction on the home page. */
+const BUDGETS = { script: 10 * 1024, document: 40 * 1024, total: 120 * 1024 };
+
 
 type BuildMeasure = { seconds: number; maxRssMb: number; distMb: number; pages: number; pagefindMb: number };
 
@@ -201,9 +211,11 @@ async function demoReport(): Promise<string> {
   }
 }
 
-async function scaleReport(entries: number): Promise<string> {
+async function scaleReport(entries: number, shape: 'clone' | 'spread'): Promise<string> {
   const out = [
-    `### Build scaling: the demo plus synthetic entries`,
+    shape === 'clone'
+      ? `### Build scaling: the demo plus copies of one entry (${CLONED_ENTRY.split('/').pop()})`
+      : '### Build scaling: the demo plus synthetic entries spread over categories and actors',
     '',
     machine(),
     `- Median of ${values.repeat} clean builds of each site, alternating`,
@@ -225,14 +237,17 @@ async function scaleReport(entries: number): Promise<string> {
   );
   out.push(line(['---', '---', '---', '---', '---', '---', '---', '---', '---', '---']));
   let biggest: string | undefined;
-  for (const count of [Math.round(entries / 2), entries]) {
+  for (const count of [Math.round(entries / 5), entries]) {
     const root = await projectCopy();
     const content = join(root, 'src/content');
-    await addSyntheticTaxonomy(content);
-    await writeSyntheticEvents(content, count);
-    const total = (await readdir(join(content, 'events'))).length;
+    if (shape === 'clone') await writeClonedEvents(content, join(PROJECT, CLONED_ENTRY), count);
+    else {
+      await addSyntheticTaxonomy(content);
+      await writeSyntheticEvents(content, count);
+    }
+    const total = (await readdir(join(content, 'events'))).filter((file) => /\.mdx?$/.test(file)).length;
     const bareRoot = await mkdtemp(join(tmpdir(), 'cronista-bare-'));
-    await writeBareSite(bareRoot, PROJECT, join(content, 'events'));
+    await writeBareSite(bareRoot, fileURLToPath(new URL('..', import.meta.url)), join(content, 'events'));
     const cronista = await medianBuild(root, false, bareRoot);
     const bare = cronista.pair;
     out.push(
@@ -253,24 +268,12 @@ async function scaleReport(entries: number): Promise<string> {
     if (biggest) await rm(biggest, { recursive: true, force: true });
     biggest = root;
   }
-  if (biggest) {
-    const server = await serveStatic(join(biggest, 'dist'), { production: true });
-    const browser = await launchBrowser();
-    try {
-      const home = await measurePageWeight(browser, `${server.url}/`);
-      const search = await measureSearch(browser, `${server.url}/`, 'Yanez', 'agreement');
-      out.push(
-        '',
-        `At ${entries} extra entries: home page ${kb(home.transferBytes.total)} gzip in ${home.requests} requests (HTML ${kb(home.transferBytes.document)}); search ${search.firstSearchMs} ms to first result on first use (${kb(search.fetchedBytes)} fetched), ${search.nextSearchMs} ms for the next query.`,
-      );
-    } finally {
-      await browser.close();
-      await server.close();
-      await rm(biggest, { recursive: true, force: true });
-    }
-  }
+  if (biggest) await rm(biggest, { recursive: true, force: true });
   return out.join('\n');
 }
 
-console.log(await demoReport());
-if (values.entries) console.log(`\n${await scaleReport(Number(values.entries))}`);
+if (!values.entries || !values['scale-only']) console.log(await demoReport());
+if (values.entries) {
+  const shapes = values.shape === 'both' ? (['clone', 'spread'] as const) : [values.shape === 'spread' ? ('spread' as const) : ('clone' as const)];
+  for (const shape of shapes) console.log(`\n${await scaleReport(Number(values.entries), shape)}`);
+}

@@ -2,7 +2,7 @@
  * Synthetic but valid content for benchmarks and scale tests: N events spread one a day from
  * 1 January 2000, with a few categories, actors and yearly phases. Never used for the demo.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const CATEGORIES = ['alpha', 'beta', 'gamma', 'delta'];
@@ -50,6 +50,23 @@ export async function writeSyntheticEvents(contentDir: string, count: number, fr
   for (let index = from; index < from + count; index++) {
     const { id, text } = syntheticEvent(index);
     await writeFile(join(contentDir, 'events', `${id}.md`), text);
+    ids.push(id);
+  }
+  return ids;
+}
+
+/**
+ * Writes `count` copies of one real entry, as a newsroom's archive grows: each on its own day from
+ * 1 January 2000 (its file name and date changed, nothing else), so the same category and the
+ * same few actors hold every one of them.
+ */
+export async function writeClonedEvents(contentDir: string, sourceFile: string, count: number): Promise<string[]> {
+  const text = await readFile(sourceFile, 'utf8');
+  const ids: string[] = [];
+  for (let index = 0; index < count; index++) {
+    const date = syntheticDate(index);
+    const id = `${date}-clone-${index}`;
+    await writeFile(join(contentDir, 'events', `${id}.md`), text.replace(/^date: .*$/m, `date: ${date}`));
     ids.push(id);
   }
   return ids;
