@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, styleText } from 'node:util';
 import { checkContent } from '../src/lib/check/check-content.ts';
 import { formatAnnotations, formatReport, type Paint } from '../src/lib/check/report.ts';
-import { CONTENT_DIR, MDX_COMPONENT_DIR, listComponentFiles, readContentFiles } from '../src/lib/content/files.ts';
+import { CONTENT_DIR, MDX_COMPONENT_DIR, assetStatusIn, listComponentFiles, readContentFiles } from '../src/lib/content/files.ts';
 
 const { values } = parseArgs({
   options: {
@@ -25,7 +25,14 @@ const project = fileURLToPath(new URL('..', import.meta.url));
 const { files, problems } = await readContentFiles(root);
 const result = await checkContent(
   files,
-  { now: new Date(), ci: process.env.CI === 'true', contentDir: CONTENT_DIR, componentDir: MDX_COMPONENT_DIR, componentFiles: await listComponentFiles(project) },
+  {
+    now: new Date(),
+    ci: process.env.CI === 'true',
+    contentDir: CONTENT_DIR,
+    componentDir: MDX_COMPONENT_DIR,
+    componentFiles: await listComponentFiles(project),
+    assetStatus: assetStatusIn(root),
+  },
   problems,
 );
 

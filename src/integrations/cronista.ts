@@ -28,6 +28,7 @@ const FALLBACK_STORY: StoryData = {
   branch: 'main',
   publisher: 'Unknown publisher',
   socialCards: 'auto',
+  imageHosts: [],
 };
 
 const checkContext = () => ({
@@ -108,6 +109,8 @@ export function cronista(): AstroIntegration {
           site: story.site,
           base: story.base,
           security: { csp: contentSecurityPolicy() },
+          // Photos from the hosts the story allows are downloaded and resized at build time.
+          image: { domains: [...story.imageHosts] },
           vite: {
             plugins: [
               {

@@ -100,6 +100,19 @@ export const storySchema = z.strictObject({
    * where drawing them would dominate the build time.
    */
   socialCards: z.enum(['auto', 'events', 'story'], { error: 'is not a card setting (expected auto, events or story)' }).default('auto'),
+  /**
+   * Hosts whose https photos entries may show (`[upload.wikimedia.org]`): each is downloaded and
+   * resized at build time, so a reader's browser never contacts the host. Photos from any other
+   * host are refused. Default none.
+   */
+  imageHosts: z
+    .array(
+      z.string().regex(/^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, {
+        error: (issue) => `"${String(issue.input)}" is not a host name (expected a name like upload.wikimedia.org, without https:// or a path)`,
+      }),
+      { error: 'must be a list of host names (expected e.g. [upload.wikimedia.org])' },
+    )
+    .default([]),
 });
 
 export type ActorData = z.output<typeof actorSchema>;

@@ -9,6 +9,7 @@ import { checkRenderedBody, problemCollector, renderMarkdownBody } from './body-
 import { checkEntryFile, type CheckedEntry, type ContentFile, type EntryContext } from './entry.ts';
 import { sortProblems, withExcerpts, type Problem } from './problem.ts';
 import { crossCheck } from './references.ts';
+import type { StoryData } from '../../schemas/taxonomy.ts';
 
 export type { ContentFile } from './entry.ts';
 
@@ -46,6 +47,8 @@ export async function checkContent(files: readonly ContentFile[], options: Check
     const entry = await checkEntryFile('story', story, options);
     entries.push(entry);
     problems.push(...entry.problems);
+    // Events may show https photos only from the hosts the story allows.
+    options = { ...options, imageHosts: options.imageHosts ?? (entry.data as StoryData | undefined)?.imageHosts ?? [] };
   }
 
   await Promise.all(

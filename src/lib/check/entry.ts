@@ -18,6 +18,7 @@ import {
 } from '../../schemas/translation.ts';
 import { PLACEHOLDER_BODY, PLACEHOLDER_SUMMARY } from '../scaffold/placeholders.ts';
 import { checkMarkdownBody, checkMdxBody, problemCollector, type BodyContext } from './body-safety.ts';
+import { checkEventMedia, type AssetStatus } from './media-files.ts';
 import { splitEntry } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
 import { fieldsOf, schemaProblems } from './schema-problems.ts';
@@ -52,6 +53,10 @@ export type EntryContext = Omit<BodyContext, 'file'> & {
   now: Date;
   /** Whether this is a CI run: the placeholders `npm run new` writes are then errors, not warnings. */
   ci: boolean;
+  /** Hosts whose https photos entries may show (the story's `imageHosts`). Default none. */
+  imageHosts?: readonly string[];
+  /** What is at a path beside an entry (relative to the project root); without it, photos are not looked for on disk. */
+  assetStatus?: (path: string) => AssetStatus;
 };
 
 /** What the cross-file checks need of an entry, even when its fields have errors. */
@@ -150,7 +155,16 @@ export async function checkEntryFile(collection: CheckedCollection, file: Conten
         'replace it with your own text',
       );
     }
-    if (parsed.success && collection === 'events') eventChecks(id, parsed.data as EventData, yaml.locateValue, context, error, warn);
+    if (parsed.success && collection === 'events') {
+      eventChecks(id, parsed.data as EventData, yaml.locateValue, context, error, warn);
+      checkEventMedia(
+        file.path,
+        parsed.data as EventData,
+        yaml.data,
+        { contentDir: context.contentDir, imageHosts: context.imageHosts ?? [], assetStatus: context.assetStatus },
+        (path, message, help, severity = 'error') => (severity === 'error' ? error : warn)(yaml.locateValue(path), path.join('.'), message, help),
+      );
+    }
   }
   if (collection === 'story' && parsed.success) {
     const { site } = parsed.data as { site: string };

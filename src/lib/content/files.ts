@@ -2,9 +2,11 @@
  * Where the content lives and which files are read: the folders of each collection, the story
  * settings, and the rule that only regular files inside the content folder are content.
  */
+import { lstatSync, realpathSync } from 'node:fs';
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
 import type { ContentFile } from '../check/entry.ts';
+import type { AssetStatus } from '../check/media-files.ts';
 import type { Problem } from '../check/problem.ts';
 
 /**
@@ -120,6 +122,26 @@ export async function notContentReason(root: string, path: string): Promise<stri
     return `lies outside ${CONTENT_DIR}/ through a linked folder (expected a file inside the content folder)`;
   }
   return undefined;
+}
+
+/**
+ * What is at a path beside an entry (relative to the project root), looked at without following
+ * links: a regular file inside the content folder, or why not.
+ */
+export function assetStatusIn(root: string): (path: string) => AssetStatus {
+  return (path) => {
+    const absolute = join(root, path);
+    let stats;
+    try {
+      stats = lstatSync(absolute);
+    } catch {
+      return 'missing';
+    }
+    if (stats.isSymbolicLink()) return 'link';
+    if (!stats.isFile()) return 'not-a-file';
+    const inside = relative(realpathSync(join(root, CONTENT_DIR)), realpathSync(absolute));
+    return inside.startsWith('..') || inside.startsWith(sep) ? 'outside' : 'file';
+  };
 }
 
 /** Reads the story settings and every collection's files; what is not content is reported, never read. */

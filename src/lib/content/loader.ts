@@ -17,7 +17,9 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { checkRenderedBody, problemCollector } from '../check/body-safety.ts';
 import { checkEntryFile, type CheckedEntry, type EntryContext } from '../check/entry.ts';
 import { formatProblemLines, formatReport, summaryLine } from '../check/report.ts';
-import { COLLECTIONS, CONTENT_DIR, MDX_COMPONENT_DIR, listComponentFiles, notContentReason, type LoadedCollection } from './files.ts';
+import { markImageImports } from '../media/image-imports.ts';
+import type { StoryData } from '../../schemas/taxonomy.ts';
+import { COLLECTIONS, CONTENT_DIR, MDX_COMPONENT_DIR, STORY_FILE, assetStatusIn, listComponentFiles, notContentReason, type LoadedCollection } from './files.ts';
 import { allLoaded, concludeSession, contentSession, forgetFile } from './session.ts';
 
 /** Marks the data of a file that failed its checks, so the wrapped store never keeps it. */
@@ -44,6 +46,9 @@ export function contentLoader(collection: LoadedCollection): Loader {
         contentDir: CONTENT_DIR,
         componentDir: MDX_COMPONENT_DIR,
         componentFiles: await listComponentFiles(root),
+        // The story settings were read first, by the Cronista integration.
+        imageHosts: (session.entries.get(STORY_FILE)?.data as StoryData | undefined)?.imageHosts ?? [],
+        assetStatus: assetStatusIn(root),
       };
       const pathOf = (fileUrl: URL | string) => posix.normalize(relative(root, typeof fileUrl === 'string' ? fileUrl : fileURLToPath(fileUrl)).split('\\').join('/'));
 
@@ -59,7 +64,9 @@ export function contentLoader(collection: LoadedCollection): Loader {
         const entry: CheckedEntry = await checkEntryFile(collection, { path, text: contents }, entryContext);
         session.entries.set(path, entry);
         if (entry.data === undefined) return { data: { [REFUSED]: path }, body: '' };
-        return { data: entry.data as Record<string, unknown>, body: entry.body ?? '' };
+        // Photos beside an event go through Astro's image pipeline (responsive sizes, modern formats).
+        const data = collection === 'events' ? markImageImports(entry.data as Parameters<typeof markImageImports>[0]) : entry.data;
+        return { data: data as Record<string, unknown>, body: entry.body ?? '' };
       };
 
       // Astro hands the glob loader its entry types; ours read and check each file first.
