@@ -117,7 +117,18 @@ async function load(edition: Edition): Promise<SiteContent> {
     const translation = eventTexts.get(event.id);
     const langs = pageLangs.get(event.id) ?? [editions[0]!.lang];
     if (translation) {
-      return { ...event, data: { ...event.data, ...translation.data }, textEntry: translation, textLang: edition.lang, href: links.event(event.id), hasPage: true, pageLangs: langs };
+      // A translation's location only renames the original's place; where it is stays the original's.
+      const { location, ...text } = translation.data;
+      const place = event.data.location && location ? { ...event.data.location, ...location } : event.data.location;
+      return {
+        ...event,
+        data: { ...event.data, ...text, location: place },
+        textEntry: translation,
+        textLang: edition.lang,
+        href: links.event(event.id),
+        hasPage: true,
+        pageLangs: langs,
+      };
     }
     // N.B. An untranslated event is listed in every edition, linking to the original's page: a
     // copy per language would double the build for nothing a reader could not read already.

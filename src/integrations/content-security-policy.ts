@@ -4,6 +4,7 @@
  * slipped into a page does not run.
  */
 import type { AstroConfig } from 'astro';
+import { PLAYER_ORIGINS, type PlayerKind } from '../lib/media/players.ts';
 
 type Csp = Exclude<AstroConfig['security']['csp'], boolean>;
 
@@ -14,7 +15,10 @@ const TABLE_ALIGNMENT_HASHES = [
   'sha256-Y9v1MZrln1N8aPBY5lmpxYKwFkcp/nyBMMEnn7WFjuw=', // text-align: center
 ] as const;
 
-/** The policy: the site's own scripts, styles, images and search index; nothing from elsewhere. */
+/**
+ * The policy: the site's own scripts, styles, images and search index; nothing from elsewhere.
+ * Frames are set page by page (`frameDirective`): none, or only the players the page shows.
+ */
 export function contentSecurityPolicy(): Csp {
   return {
     // N.B. Set here because a config updated by an integration gets no defaults filled in.
@@ -28,8 +32,6 @@ export function contentSecurityPolicy(): Csp {
       "object-src 'none'",
       "base-uri 'self'",
       "form-action 'self'",
-      "frame-src 'none'",
-      "media-src 'self'",
       "worker-src 'self'",
     ],
     // Pagefind compiles its WebAssembly search engine in the page.
@@ -39,4 +41,19 @@ export function contentSecurityPolicy(): Csp {
       hashes: TABLE_ALIGNMENT_HASHES.map((hash) => ({ hash, kind: 'attribute' as const })),
     },
   };
+}
+
+/**
+ * A page's `frame-src`: `'none'`, or exactly the hosts of the players its facades load once the
+ * reader presses play. N.B. Set on each page (by `PageHead`), not site-wide: a page without a
+ * video admits no frame at all, and `'none'` cannot be combined with hosts in one directive.
+ */
+export function frameDirective(players: readonly PlayerKind[]): `frame-src ${string}` {
+  const origins = [...new Set(players.map((kind) => PLAYER_ORIGINS[kind]))].sort();
+  return `frame-src ${origins.length ? origins.join(' ') : "'none'"}`;
+}
+
+/** A page's `media-src`: the site, plus the origins of the audio and video files it shows from elsewhere. */
+export function mediaDirective(origins: readonly string[]): `media-src ${string}` {
+  return `media-src ${["'self'", ...[...new Set(origins)].sort()].join(' ')}`;
 }

@@ -11,6 +11,8 @@ export const eventTranslationSchema = z.strictObject({
   title: textSchema('a short headline', 140),
   /** The summary, translated: one or two sentences. */
   summary: textSchema('one or two sentences', 300),
+  /** The place's name as this language writes it ("Bruselas"), where the original has a location. Optional. */
+  location: z.strictObject({ name: textSchema('the place’s name in this language', 120) }).optional(),
 });
 
 /** An actor's translation: role and description; the name only where the language writes it differently. */

@@ -6,6 +6,7 @@
  */
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { BODY_POLICY, TABLE_ALIGNMENT, documentViolations, fragmentViolations, type HtmlPolicy } from './html-policy.ts';
+import { isPlayerEmbedUrl } from '../media/players.ts';
 
 type Element = DefaultTreeAdapterMap['element'];
 
@@ -36,7 +37,11 @@ const CHROME: [string, ReadonlySet<string>][] = [
   ['option', set('value', 'selected')],
   ['dialog', set('open')],
   ['picture', set()],
-  ['source', set('srcset', 'sizes', 'type', 'media', 'width', 'height')],
+  ['source', set('srcset', 'sizes', 'type', 'media', 'width', 'height', 'src')],
+  // An event's audio and video files, played by the browser: nothing is fetched before play (preload="none").
+  ['audio', set('controls', 'preload')],
+  ['video', set('controls', 'preload', 'playsinline', 'width', 'height')],
+  ['track', set('kind', 'src', 'srclang', 'label', 'default')],
   ['img', set('srcset', 'sizes', 'fetchpriority')],
   ['pagefind-input', set('placeholder')],
   ['pagefind-results', set('hide-sub-results')],
@@ -123,6 +128,15 @@ export function pagePolicy(base: string): HtmlPolicy {
         }
         case 'form':
           return attribute('method') && attribute('method') !== 'get' ? 'forms may only search (method="get")' : undefined;
+        case 'audio':
+        case 'video':
+          return attribute('preload') !== 'none' || attribute('controls') === undefined
+            ? `<${element.tagName}> must wait for the reader (expected controls and preload="none")`
+            : undefined;
+      }
+      // A player facade may only ever load one of the known players' own addresses.
+      if (attribute('data-player') !== undefined && !isPlayerEmbedUrl(attribute('data-embed') ?? '')) {
+        return `a player facade's data-embed="${(attribute('data-embed') ?? '').slice(0, 60)}" is not a known player's address`;
       }
       return undefined;
     },
