@@ -1,8 +1,9 @@
 import type { ActorData, CategoryData, StoryData } from '../../schemas/taxonomy.ts';
 import type { CalendarDate } from '../../schemas/calendar-date.ts';
-import { EVENTS_EXPORT_VERSION, type EventsExport, type WrittenDate } from './events-schema.ts';
+import { EVENTS_EXPORT_VERSION, type EventsExport, type ExportedEvent, type WrittenDate } from './events-schema.ts';
 import { siteUrls } from '../site-urls.ts';
 import type { EventLike, PhaseLike } from '../timeline.ts';
+import type { EventMediaExport } from './media-export.ts';
 
 /** What the exports are built from: the published content, as the pages see it. */
 export type ExportContent = {
@@ -18,6 +19,8 @@ export type ExportContent = {
   actors: readonly { id: string; data: ActorData }[];
   categories: readonly { id: string; data: CategoryData }[];
   phases: readonly PhaseLike[];
+  /** Each event's pictures, media and place as published (absolute addresses, sizes); none if absent. */
+  media?: ReadonlyMap<string, EventMediaExport>;
 };
 
 /** A date's written parts, with nothing added and nothing left over from the parser. */
@@ -31,6 +34,15 @@ export function writtenDate(date: CalendarDate): WrittenDate {
     ...(day === undefined ? {} : { day }),
     ...(hour === undefined ? {} : { hour }),
     ...(minute === undefined ? {} : { minute }),
+  };
+}
+
+/** An event's picture, media and place in the export's form (dates as written). */
+function exportedMedia(published: EventMediaExport | undefined): Pick<ExportedEvent, 'image' | 'media' | 'location'> {
+  return {
+    ...(published?.image ? { image: { ...published.image } } : {}),
+    media: (published?.media ?? []).map(({ date, ...item }) => ({ ...item, ...(date ? { date: writtenDate(date) } : {}) })),
+    ...(published?.location ? { location: { ...published.location } } : {}),
   };
 }
 
@@ -72,7 +84,7 @@ export function buildEventsExport(content: ExportContent): EventsExport {
       })),
       updates: data.updates.map((update) => ({ date: writtenDate(update.date), note: update.note })),
       importance: data.importance,
-      ...(data.image ? { image: { url: new URL(data.image.src, urls.home).href, alt: data.image.alt, credit: data.image.credit } } : {}),
+      ...exportedMedia(content.media?.get(id)),
     })),
     actors: content.actors.map(({ id, data }) => ({
       id,

@@ -54,6 +54,60 @@ const sourceSchema = z
   })
   .meta({ id: 'Source' });
 
+/** A picture as published: its address and, for a photo the build resized, its media type and size. */
+const publishedPicture = {
+  url: url('The picture: the copy this site publishes (resized at build time) for its own photos, or the original address.'),
+  type: z.string().optional().meta({ description: 'Media type of the file at `url` ("image/jpeg"), where known.' }),
+  width: z.int().min(1).optional().meta({ description: 'Width in pixels of the file at `url`, where known.' }),
+  height: z.int().min(1).optional().meta({ description: 'Height in pixels of the file at `url`, where known.' }),
+};
+
+const mediaSchema = z
+  .strictObject({
+    kind: z
+      .enum([
+        'image',
+        'youtube',
+        'vimeo',
+        'soundcloud',
+        'audio',
+        'video',
+        'x',
+        'bluesky',
+        'mastodon',
+        'instagram',
+        'facebook',
+        'wikipedia',
+        'commons',
+        'documentcloud',
+        'pdf',
+        'map',
+        'link',
+      ])
+      .meta({ description: 'What it is, recognised from its address.' }),
+    provider: text('Where it lives ("YouTube", "Wikimedia Commons"); absent for the site’s own files.').optional(),
+    ...publishedPicture,
+    url: url('Where it is: for a photo, the copy this site publishes; otherwise the original address.'),
+    title: text('The title of a video, clip, document or page.').optional(),
+    alt: text('What a photo shows.').optional(),
+    caption: text('A sentence shown with it.').optional(),
+    credit: text('Photographer and agency, or licence.').optional(),
+    duration: z.string().optional().meta({ description: 'A video’s or clip’s length as written ("3:25").' }),
+    author: text('A post’s author as shown.').optional(),
+    date: writtenDateSchema.optional().meta({ description: 'When a post was published.' }),
+    text: text('A post’s text as published.').optional(),
+  })
+  .meta({ id: 'Media', description: 'A photo, video, audio clip, post, document or page shown with an event.' });
+
+const locationSchema = z
+  .strictObject({
+    name: text('The place’s name as readers know it.'),
+    lat: z.number().min(-90).max(90).meta({ description: 'Latitude in degrees, north positive (WGS 84).' }),
+    lon: z.number().min(-180).max(180).meta({ description: 'Longitude in degrees, east positive (WGS 84).' }),
+    zoom: z.int().min(1).max(10).meta({ description: 'How close the locator map looks: 1 (the world) to 10 (a city).' }),
+  })
+  .meta({ id: 'Location', description: 'Where an event happened.' });
+
 const eventSchema = z
   .strictObject({
     id: id('The entry id; also the last part of its page address.'),
@@ -73,8 +127,16 @@ const eventSchema = z
       .meta({ description: 'The corrections log, oldest first.' }),
     importance: z.union([z.literal(1), z.literal(2), z.literal(3)]).meta({ description: '1 (minor) to 3 (key moment).' }),
     image: z
-      .strictObject({ url: url('The picture.'), alt: text('What the image shows.'), credit: text('Photographer and agency, or licence.') })
-      .optional(),
+      .strictObject({
+        ...publishedPicture,
+        alt: text('What the image shows.'),
+        credit: text('Photographer and agency, or licence.'),
+        caption: text('A sentence shown under the picture.').optional(),
+      })
+      .optional()
+      .meta({ description: 'The event’s lead picture.' }),
+    media: z.array(mediaSchema).meta({ description: 'Photos, videos, audio, posts, documents and pages shown with the event, in order.' }),
+    location: locationSchema.optional(),
   })
   .meta({ id: 'Event' });
 

@@ -1,5 +1,6 @@
 import type { EventData } from '../../schemas/event.ts';
 import { machineDate } from '../dates.ts';
+import type { ExportedImage } from './media-export.ts';
 
 /**
  * schema.org JSON-LD for an event page: an Article about an Event, citing its sources.
@@ -8,7 +9,16 @@ import { machineDate } from '../dates.ts';
  */
 export function eventJsonLd(
   event: { data: EventData },
-  context: { url: string; language: string; publisher: string; storyTitle: string; storyUrl: string; actorNames: string[] },
+  context: {
+    url: string;
+    language: string;
+    publisher: string;
+    storyTitle: string;
+    storyUrl: string;
+    actorNames: string[];
+    /** The event's lead picture as published (absolute address, size), if it has one. */
+    image?: ExportedImage;
+  },
 ): Record<string, unknown> {
   const { data } = event;
   return {
@@ -34,6 +44,20 @@ export function eventJsonLd(
       publisher: { '@type': 'Organization', name: source.publisher },
       ...(source.published ? { datePublished: source.published.iso } : {}),
     })),
-    ...(data.image ? { image: data.image.src } : {}),
+    ...(context.image ? { image: imageObject(context.image) } : {}),
+  };
+}
+
+/** A published picture as a schema.org ImageObject, with its size where known, caption and credit. */
+export function imageObject(image: ExportedImage): Record<string, unknown> {
+  return {
+    '@type': 'ImageObject',
+    url: image.url,
+    contentUrl: image.url,
+    ...(image.width ? { width: image.width } : {}),
+    ...(image.height ? { height: image.height } : {}),
+    ...(image.caption ? { caption: image.caption } : {}),
+    description: image.alt,
+    creditText: image.credit,
   };
 }

@@ -1,12 +1,14 @@
 import type { APIRoute } from 'astro';
 import { editionFor, everyEdition, siteContent } from '../../data/site-content.ts';
 import { buildEventsExport } from '../../lib/exports/events-json.ts';
+import { publishedMedia } from '../../data/published-media.ts';
 
 export const getStaticPaths = () => everyEdition(() => [{ params: {} }]);
 
 /** `/events.json` (and `/es/events.json`): every published event, the story, actors, categories and phases. */
 export const GET: APIRoute = async ({ params }) => {
   const { events, actors, categories, phases, story, t, edition } = await siteContent(editionFor(params.lang));
-  const data = buildEventsExport({ story, language: edition.lang, prefix: edition.prefix, eventDate: t.eventDate, events, actors, categories, phases });
+  const media = new Map(await Promise.all(events.map(async (event) => [event.id, await publishedMedia(event.data)] as const)));
+  const data = buildEventsExport({ story, language: edition.lang, prefix: edition.prefix, eventDate: t.eventDate, events, actors, categories, phases, media });
   return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

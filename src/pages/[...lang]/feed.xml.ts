@@ -1,7 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { editionFor, everyEdition, siteContent } from '../../data/site-content.ts';
-import { feedItems } from '../../lib/exports/feed.ts';
+import { MEDIA_RSS_NAMESPACE, feedItems } from '../../lib/exports/feed.ts';
+import { publishedMedia } from '../../data/published-media.ts';
 import { siteUrls } from '../../lib/site-urls.ts';
 
 export const getStaticPaths = () => everyEdition(() => [{ params: {} }]);
@@ -10,11 +11,18 @@ export const getStaticPaths = () => everyEdition(() => [{ params: {} }]);
 export const GET: APIRoute = async ({ params }) => {
   const { events, categoryById, story, t, edition } = await siteContent(editionFor(params.lang));
   const urls = siteUrls(story, edition.prefix);
+  const images = new Map(await Promise.all(events.map(async (event) => [event.id, (await publishedMedia(event.data)).image] as const)));
   return rss({
     title: story.title,
     description: story.dek,
     site: urls.home,
-    items: feedItems(events, { eventDate: t.eventDate, eventUrl: urls.event, categoryName: (id) => categoryById.get(id)?.data.name }),
+    xmlns: { media: MEDIA_RSS_NAMESPACE },
+    items: feedItems(events, {
+      eventDate: t.eventDate,
+      eventUrl: urls.event,
+      categoryName: (id) => categoryById.get(id)?.data.name,
+      leadImage: (id) => images.get(id),
+    }),
     customData: `<language>${edition.lang}</language>`,
   });
 };
