@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { geoBounds } from 'd3-geo';
+import { geoArea, geoBounds } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -22,10 +22,20 @@ export function atlasFromTopology(topology: Topology, resolution: AtlasResolutio
       geometry?.type === 'Polygon' ? [geometry.coordinates] : geometry?.type === 'MultiPolygon' ? geometry.coordinates : [];
     return {
       name: String(country.properties?.name ?? ''),
-      parts: polygons.map((polygon) => ({ polygon, bounds: geoBounds({ type: 'Polygon', coordinates: polygon }) })),
+      parts: polygons.map(wound).map((polygon) => ({ polygon, bounds: geoBounds({ type: 'Polygon', coordinates: polygon }) })),
     };
   });
   return { resolution, countries };
+}
+
+/**
+ * A polygon wound the way d3-geo reads land: on the sphere, a ring's orientation says which side
+ * is inside, and a few tiny islands of the detailed outlines come wound the other way round, so
+ * that they would enclose the whole Earth but themselves and flood every map. No piece of land
+ * covers half the globe, so one that seems to is turned round.
+ */
+export function wound(polygon: Polygon['coordinates']): Polygon['coordinates'] {
+  return geoArea({ type: 'Polygon', coordinates: polygon }) > 2 * Math.PI ? polygon.map((ring) => ring.toReversed()) : polygon;
 }
 
 const atlases = new Map<AtlasResolution, Promise<Atlas>>();
