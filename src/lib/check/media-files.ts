@@ -77,7 +77,7 @@ export function checkEventMedia(file: string, data: Pick<EventData, 'image' | 'm
   data.media.forEach((item, index) => {
     const at = (field: string) => (listed ? ['media', index, field] : ['media', field]);
     const { kind, id } = recogniseMedia(item.url);
-    if (kind === 'image') {
+    if (kind === 'image' || (isBesideEntry(item.url) && /\.svg$/i.test(item.url))) {
       checkPicture(file, item.url, at('url'), context, report);
       return;
     }
