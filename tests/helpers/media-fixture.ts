@@ -85,8 +85,12 @@ export async function buildMediaFixture(): Promise<BuildResult> {
           pixels[at + 2] = ((x + y) * 97) % 256;
         }
       }
-      await sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 80 }).toFile(join(events, 'photo.jpg'));
-      await sharp({ create: { width: 900, height: 600, channels: 3, background: '#6a8caf' } }).png().toFile(join(events, 'second.png'));
+      await sharp(pixels, { raw: { width, height, channels: 3 } })
+        .jpeg({ quality: 80 })
+        .toFile(join(events, 'photo.jpg'));
+      await sharp({ create: { width: 900, height: 600, channels: 3, background: '#6a8caf' } })
+        .png()
+        .toFile(join(events, 'second.png'));
       await mkdir(join(root, 'public/audio'), { recursive: true });
       await writeFile(join(root, 'public/audio/interview.mp3'), Buffer.alloc(1024));
     },

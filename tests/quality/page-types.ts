@@ -8,6 +8,8 @@ export type PageType = { name: string; path: string };
 export const EVENT_PAGE = '/events/2019-02-02-air-force-general-yanez-recognises-guaido/';
 /** The demo's MDX event, with a component in its body. */
 export const MDX_EVENT_PAGE = '/events/2019-01-27-labour-figures-sign-letter-against-regime-change/';
+/** An event with a locator map (Cúcuta), drawn as inline SVG at build time. */
+export const MAP_EVENT_PAGE = '/events/2019-02-07-first-us-aid-reaches-cucuta/';
 /** An address with no page: the static server answers with 404.html. */
 export const MISSING_PAGE = '/no-such-page/';
 
@@ -20,6 +22,7 @@ export function pageTypes(dist: string): PageType[] {
     { name: 'timeline', path: '/' },
     { name: 'event', path: EVENT_PAGE },
     { name: 'MDX event', path: MDX_EVENT_PAGE },
+    { name: 'event with a map', path: MAP_EVENT_PAGE },
     { name: 'actor index', path: '/actors/' },
     { name: 'actor', path: '/actors/juan-guaido/' },
     { name: 'category index', path: '/categories/' },

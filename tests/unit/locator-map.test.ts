@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { geoArea } from 'd3-geo';
 import type { Polygon } from 'geojson';
-import { atlasFromTopology, loadAtlas, wound } from '../../src/lib/maps/atlas.ts';
-import { MAP_SIZE, boundsMeet, drawLocatorMap, longitudeIntervals, resolutionFor, scaleFor, type Atlas } from '../../src/lib/maps/locator.ts';
+import { atlasFromTopology, loadAtlas, locatorMapOf, wound } from '../../src/lib/maps/atlas.ts';
+import {
+  MAP_SIZE,
+  boundsMeet,
+  drawLocatorMap,
+  longitudeIntervals,
+  resolutionFor,
+  scaleFor,
+  type Atlas,
+} from '../../src/lib/maps/locator.ts';
 
 const CUCUTA = { name: 'Cúcuta, Colombia', lat: 7.8939, lon: -72.5078, zoom: 6 };
 
@@ -21,9 +29,42 @@ const square = (west: number, south: number, size: number): Polygon['coordinates
 const TWO_SQUARES: Atlas = {
   resolution: '110m',
   countries: [
-    { name: 'West', parts: [{ polygon: square(-10, -5, 10), bounds: [[-10, -5], [0, 5]] }] },
-    { name: 'East', parts: [{ polygon: square(0, -5, 10), bounds: [[0, -5], [10, 5]] }] },
-    { name: 'Far away', parts: [{ polygon: square(100, 40, 5), bounds: [[100, 40], [105, 45]] }] },
+    {
+      name: 'West',
+      parts: [
+        {
+          polygon: square(-10, -5, 10),
+          bounds: [
+            [-10, -5],
+            [0, 5],
+          ],
+        },
+      ],
+    },
+    {
+      name: 'East',
+      parts: [
+        {
+          polygon: square(0, -5, 10),
+          bounds: [
+            [0, -5],
+            [10, 5],
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Far away',
+      parts: [
+        {
+          polygon: square(100, 40, 5),
+          bounds: [
+            [100, 40],
+            [105, 45],
+          ],
+        },
+      ],
+    },
   ],
 };
 
@@ -49,9 +90,42 @@ describe('which countries are in view', () => {
   });
 
   it('meets boxes across the meridian, and not boxes apart', () => {
-    expect(boundsMeet([[175, -20], [-178, -15]], [[170, -25], [190, -10]])).toBe(true);
-    expect(boundsMeet([[100, 40], [105, 45]], [[-20, -10], [20, 10]])).toBe(false);
-    expect(boundsMeet([[-10, 40], [10, 45]], [[-20, -10], [20, 10]])).toBe(false);
+    expect(
+      boundsMeet(
+        [
+          [175, -20],
+          [-178, -15],
+        ],
+        [
+          [170, -25],
+          [190, -10],
+        ],
+      ),
+    ).toBe(true);
+    expect(
+      boundsMeet(
+        [
+          [100, 40],
+          [105, 45],
+        ],
+        [
+          [-20, -10],
+          [20, 10],
+        ],
+      ),
+    ).toBe(false);
+    expect(
+      boundsMeet(
+        [
+          [-10, 40],
+          [10, 45],
+        ],
+        [
+          [-20, -10],
+          [20, 10],
+        ],
+      ),
+    ).toBe(false);
   });
 });
 
@@ -130,12 +204,23 @@ describe('the atlas', () => {
           [0, 0],
         ],
       ],
-      objects: { countries: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]], properties: { name: 'Square' } }] } },
+      objects: {
+        countries: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]], properties: { name: 'Square' } }] },
+      },
     } as unknown as Parameters<typeof atlasFromTopology>[0];
     const atlas = atlasFromTopology(topology, '110m');
     expect(atlas.countries).toHaveLength(1);
     expect(atlas.countries[0]!.name).toBe('Square');
     const [[west, south], [east, north]] = atlas.countries[0]!.parts[0]!.bounds;
     expect([west, south, east, north].map((value) => Math.round(value))).toEqual([0, 0, 1, 1]);
+  });
+});
+
+describe('maps of one place', () => {
+  it('are drawn once per build, however many events share the place', async () => {
+    const first = locatorMapOf(CUCUTA);
+    expect(locatorMapOf({ ...CUCUTA })).toBe(first);
+    expect(locatorMapOf({ ...CUCUTA, zoom: 5 })).not.toBe(first);
+    expect((await first).country).toBe('Colombia');
   });
 });

@@ -1,6 +1,10 @@
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkEntryFile } from '../../src/lib/check/entry.ts';
 import type { AssetStatus } from '../../src/lib/check/media-files.ts';
+import { assetStatusIn } from '../../src/lib/content/files.ts';
 import { CHECK_OPTIONS, VALID_FRONTMATTER, eventText } from '../helpers/content.ts';
 import { storySchema } from '../../src/schemas/taxonomy.ts';
 
@@ -66,31 +70,48 @@ describe('the lead image', () => {
 describe('media', () => {
   it('names the item in a list, or the single item, at its line', async () => {
     const first = VALID_FRONTMATTER.split('\n').length + 2;
-    expect(await problems('media:\n  - url: https://youtu.be/aqz-KE-bpKQ\n    title: Convoy\n  - url: ./diagram.svg\n    alt: A diagram')).toEqual([
+    expect(
+      await problems('media:\n  - url: https://youtu.be/aqz-KE-bpKQ\n    title: Convoy\n  - url: ./diagram.svg\n    alt: A diagram'),
+    ).toEqual([
       {
         line: first + 3,
         field: 'media.1.url',
-        message: '"./diagram.svg" is an SVG file (expected a photo: jpg, jpeg, png, webp, avif, gif; SVG can carry scripts and is not accepted)',
+        message:
+          '"./diagram.svg" is an SVG file (expected a photo: jpg, jpeg, png, webp, avif, gif; SVG can carry scripts and is not accepted)',
         severity: 'error',
       },
     ]);
-    expect(await problems('media:\n  url: "https://example.net/a.jpg"\n  alt: A photo')).toMatchObject([{ line: first + 1, field: 'media.url', severity: 'error' }]);
+    expect(await problems('media:\n  url: "https://example.net/a.jpg"\n  alt: A photo')).toMatchObject([
+      { line: first + 1, field: 'media.url', severity: 'error' },
+    ]);
   });
 
   it('refuses audio, video and documents beside the entry (they go under public/)', async () => {
     expect(await problems('media: { url: ./clip.mp3, title: Clip }')).toMatchObject([
-      { field: 'media.url', message: '"./clip.mp3" is beside the entry but is not a photo (expected audio, video and documents under public/, like /audio/clip.mp3)' },
+      {
+        field: 'media.url',
+        message:
+          '"./clip.mp3" is beside the entry but is not a photo (expected audio, video and documents under public/, like /audio/clip.mp3)',
+      },
     ]);
   });
 
   it('warns when a card would have nothing to say', async () => {
-    expect(await problems('media:\n  - url: https://youtu.be/aqz-KE-bpKQ\n  - url: https://x.com/a/status/1\n    author: "@a"\n  - url: https://example.org/page')).toMatchObject([
+    expect(
+      await problems(
+        'media:\n  - url: https://youtu.be/aqz-KE-bpKQ\n  - url: https://x.com/a/status/1\n    author: "@a"\n  - url: https://example.org/page',
+      ),
+    ).toMatchObject([
       { field: 'media.0.title', severity: 'warning' },
       { field: 'media.1.text', severity: 'warning' },
       { field: 'media.2.title', severity: 'warning' },
     ]);
     expect(await problems('media: { url: "https://www.youtube.com/@channel", title: A channel }')).toMatchObject([
-      { field: 'media.url', message: '"https://www.youtube.com/@channel" names no single YouTube video (expected a video\'s address); it is shown as a link', severity: 'warning' },
+      {
+        field: 'media.url',
+        message: '"https://www.youtube.com/@channel" names no single YouTube video (expected a video\'s address); it is shown as a link',
+        severity: 'warning',
+      },
     ]);
   });
 });
@@ -105,5 +126,23 @@ describe('the story’s image hosts', () => {
     expect(refused.error?.issues[0]?.message).toBe(
       '"https://upload.wikimedia.org/" is not a host name (expected a name like upload.wikimedia.org, without https:// or a path)',
     );
+  });
+});
+
+describe('what is on disk beside an entry', () => {
+  it('tells a photo from a missing file, a link, a folder and a link out of the content folder', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'cronista-assets-'));
+    await mkdir(join(root, 'src/content/events/folder.jpg'), { recursive: true });
+    await mkdir(join(root, 'outside'));
+    await writeFile(join(root, 'src/content/events/photo.jpg'), 'jpeg');
+    await writeFile(join(root, 'outside/secret.jpg'), 'jpeg');
+    await symlink(join(root, 'outside/secret.jpg'), join(root, 'src/content/events/linked.jpg'));
+    await symlink(join(root, 'outside'), join(root, 'src/content/linked-folder'));
+    const status = assetStatusIn(root);
+    expect(status('src/content/events/photo.jpg')).toBe('file');
+    expect(status('src/content/events/missing.jpg')).toBe('missing');
+    expect(status('src/content/events/linked.jpg')).toBe('link');
+    expect(status('src/content/events/folder.jpg')).toBe('not-a-file');
+    expect(status('src/content/linked-folder/secret.jpg')).toBe('outside');
   });
 });

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { ImageMetadata } from 'astro';
 import { frameDirective, mediaDirective } from '../../src/integrations/content-security-policy.ts';
 import { IMAGE_IMPORT_PREFIX, markImageImports } from '../../src/lib/media/image-imports.ts';
-import { mediaOriginsOf, mediaView, mimeTypeOf, pictureSource, pictureWidths, playersOf, titleFromAddress } from '../../src/lib/media/media-view.ts';
+import {
+  mediaOriginsOf,
+  mediaView,
+  mimeTypeOf,
+  pictureSource,
+  pictureWidths,
+  playersOf,
+  titleFromAddress,
+} from '../../src/lib/media/media-view.ts';
 import { PLAYER_ORIGINS, isPlayerEmbedUrl, playerEmbedUrl } from '../../src/lib/media/players.ts';
 import { calendarDateOf } from '../../src/schemas/calendar-date.ts';
 
@@ -59,7 +67,11 @@ describe('what each medium becomes', () => {
       mime: 'audio/mpeg',
       title: 'Clip',
     });
-    expect(mediaView({ url: 'https://media.example.org/v.webm' }, '/')).toMatchObject({ type: 'file', element: 'video', mime: 'video/webm' });
+    expect(mediaView({ url: 'https://media.example.org/v.webm' }, '/')).toMatchObject({
+      type: 'file',
+      element: 'video',
+      mime: 'video/webm',
+    });
     expect(mimeTypeOf('/a.MP4?x=1')).toBe('video/mp4');
     expect(mimeTypeOf('/a.xyz')).toBeUndefined();
   });
@@ -78,7 +90,11 @@ describe('what each medium becomes', () => {
   });
 
   it('a page or document is a link card titled from the entry, or from a Wikipedia or Commons address', () => {
-    expect(mediaView({ url: 'https://en.wikipedia.org/wiki/C%C3%BAcuta' }, '/')).toMatchObject({ type: 'link', provider: 'Wikipedia', title: 'Cúcuta' });
+    expect(mediaView({ url: 'https://en.wikipedia.org/wiki/C%C3%BAcuta' }, '/')).toMatchObject({
+      type: 'link',
+      provider: 'Wikipedia',
+      title: 'Cúcuta',
+    });
     expect(titleFromAddress('https://commons.wikimedia.org/wiki/File:Puente_Tienditas.jpg', 'commons')).toBe('File:Puente Tienditas.jpg');
     expect(titleFromAddress('https://example.org/a', 'link')).toBeUndefined();
     expect(mediaView({ url: 'https://www.documentcloud.org/documents/1-report.html', title: 'Report' }, '/')).toMatchObject({
@@ -140,12 +156,22 @@ describe('photos', () => {
     const data = {
       title: 'x',
       image: { src: './photo.jpg', alt: 'a', credit: 'c' },
-      media: [{ url: '../shared/b.png' }, { url: '/images/c.jpg' }, { url: 'https://youtu.be/aqz-KE-bpKQ' }, { url: 'https://upload.wikimedia.org/d.jpg' }],
+      media: [
+        { url: '../shared/b.png' },
+        { url: '/images/c.jpg' },
+        { url: 'https://youtu.be/aqz-KE-bpKQ' },
+        { url: 'https://upload.wikimedia.org/d.jpg' },
+      ],
     };
     expect(markImageImports(data)).toEqual({
       title: 'x',
       image: { src: `${IMAGE_IMPORT_PREFIX}./photo.jpg`, alt: 'a', credit: 'c' },
-      media: [{ url: `${IMAGE_IMPORT_PREFIX}../shared/b.png` }, { url: '/images/c.jpg' }, { url: 'https://youtu.be/aqz-KE-bpKQ' }, { url: 'https://upload.wikimedia.org/d.jpg' }],
+      media: [
+        { url: `${IMAGE_IMPORT_PREFIX}../shared/b.png` },
+        { url: '/images/c.jpg' },
+        { url: 'https://youtu.be/aqz-KE-bpKQ' },
+        { url: 'https://upload.wikimedia.org/d.jpg' },
+      ],
     });
     expect(data.image.src).toBe('./photo.jpg');
   });

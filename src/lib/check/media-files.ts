@@ -36,7 +36,10 @@ function checkPicture(file: string, address: string, path: readonly (string | nu
   if (isBesideEntry(address)) {
     const extension = /\.([a-z0-9]+)$/i.exec(address)?.[1]?.toLowerCase();
     if (extension === 'svg') {
-      report(path, `"${address}" is an SVG file (expected a photo: ${RASTER_EXTENSIONS.join(', ')}; SVG can carry scripts and is not accepted)`);
+      report(
+        path,
+        `"${address}" is an SVG file (expected a photo: ${RASTER_EXTENSIONS.join(', ')}; SVG can carry scripts and is not accepted)`,
+      );
       return;
     }
     if (!extension || !(RASTER_EXTENSIONS as readonly string[]).includes(extension)) {
@@ -49,10 +52,16 @@ function checkPicture(file: string, address: string, path: readonly (string | nu
       return;
     }
     const status = context.assetStatus?.(resolved);
-    if (status === 'missing') report(path, `"${address}" does not exist (expected a file at ${resolved})`, 'check the file name, or save the photo beside the entry');
+    if (status === 'missing')
+      report(
+        path,
+        `"${address}" does not exist (expected a file at ${resolved})`,
+        'check the file name, or save the photo beside the entry',
+      );
     else if (status === 'link') report(path, `"${address}" is a symbolic link (expected the photo itself; links are not followed)`);
     else if (status === 'not-a-file') report(path, `"${address}" is not a file (expected a photo)`);
-    else if (status === 'outside') report(path, `"${address}" leads outside ${context.contentDir}/ through a linked folder (expected a photo beside the entry)`);
+    else if (status === 'outside')
+      report(path, `"${address}" leads outside ${context.contentDir}/ through a linked folder (expected a photo beside the entry)`);
     return;
   }
   if (address.startsWith('https://')) {
@@ -71,7 +80,13 @@ function checkPicture(file: string, address: string, path: readonly (string | nu
  * Checks an event's lead image and media. `raw` is the frontmatter as written, to tell a single
  * media item (`media.url`) from a list (`media.0.url`) in the report.
  */
-export function checkEventMedia(file: string, data: Pick<EventData, 'image' | 'media'>, raw: Record<string, unknown>, context: MediaCheckContext, report: Report) {
+export function checkEventMedia(
+  file: string,
+  data: Pick<EventData, 'image' | 'media'>,
+  raw: Record<string, unknown>,
+  context: MediaCheckContext,
+  report: Report,
+) {
   if (data.image) checkPicture(file, data.image.src, ['image', 'src'], context, report);
   const listed = Array.isArray(raw.media);
   data.media.forEach((item, index) => {
@@ -82,17 +97,35 @@ export function checkEventMedia(file: string, data: Pick<EventData, 'image' | 'm
       return;
     }
     if (isBesideEntry(item.url)) {
-      report(at('url'), `"${item.url}" is beside the entry but is not a photo (expected audio, video and documents under public/, like /audio/clip.mp3)`);
+      report(
+        at('url'),
+        `"${item.url}" is beside the entry but is not a photo (expected audio, video and documents under public/, like /audio/clip.mp3)`,
+      );
       return;
     }
     if ((kind === 'youtube' || kind === 'vimeo') && !id) {
-      report(at('url'), `"${item.url}" names no single ${kind === 'youtube' ? 'YouTube' : 'Vimeo'} video (expected a video's address); it is shown as a link`, undefined, 'warning');
+      report(
+        at('url'),
+        `"${item.url}" names no single ${kind === 'youtube' ? 'YouTube' : 'Vimeo'} video (expected a video's address); it is shown as a link`,
+        undefined,
+        'warning',
+      );
     }
     if ((isPlayerKind(kind) || kind === 'link' || kind === 'documentcloud' || kind === 'pdf' || kind === 'map') && !item.title) {
-      report(at('title'), 'is missing (expected the title shown on its card, so readers know what it is before they open it)', undefined, 'warning');
+      report(
+        at('title'),
+        'is missing (expected the title shown on its card, so readers know what it is before they open it)',
+        undefined,
+        'warning',
+      );
     }
     if (POST_KINDS.has(kind) && (!item.author || !item.text)) {
-      report(at(item.author ? 'text' : 'author'), `is missing (expected the post's ${item.author ? 'text' : 'author'} as published: its card shows them, and no script of the network is loaded)`, undefined, 'warning');
+      report(
+        at(item.author ? 'text' : 'author'),
+        `is missing (expected the post's ${item.author ? 'text' : 'author'} as published: its card shows them, and no script of the network is loaded)`,
+        undefined,
+        'warning',
+      );
     }
   });
 }

@@ -34,7 +34,14 @@ export type EventMediaExport = { image?: ExportedImage; media: ExportedMedia[]; 
 /** The media type of a photo from its address or format, when known. */
 export function pictureType(address: string): string | undefined {
   const extension = /\.([a-z0-9]+)(?:[?#].*)?$/i.exec(address)?.[1]?.toLowerCase();
-  const types: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', gif: 'image/gif' };
+  const types: Record<string, string> = {
+    jpg: 'image/jpeg',
+    jpeg: 'image/jpeg',
+    png: 'image/png',
+    webp: 'image/webp',
+    avif: 'image/avif',
+    gif: 'image/gif',
+  };
   return extension ? types[extension] : undefined;
 }
 
@@ -44,7 +51,11 @@ export function pictureType(address: string): string | undefined {
  * path ("/audio/clip.mp3") into an address.
  */
 export async function eventMediaExport(
-  data: { image?: { src: ResolvedImageSrc; alt: string; credit: string; caption?: string }; media: readonly ResolvedMediaItem[]; location?: EventLocation },
+  data: {
+    image?: { src: ResolvedImageSrc; alt: string; credit: string; caption?: string };
+    media: readonly ResolvedMediaItem[];
+    location?: EventLocation;
+  },
   publish: (src: ResolvedImageSrc) => Promise<PublishedPicture>,
   absolute: (path: string) => string,
 ): Promise<EventMediaExport> {

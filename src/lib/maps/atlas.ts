@@ -11,7 +11,15 @@ import { geoArea, geoBounds } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Atlas, AtlasCountry, AtlasResolution } from './locator.ts';
+import {
+  drawLocatorMap,
+  resolutionFor,
+  type Atlas,
+  type AtlasCountry,
+  type AtlasResolution,
+  type LocatorMapDrawing,
+  type MapPlace,
+} from './locator.ts';
 
 /** Turns world-atlas's countries TopoJSON into countries with names and bounds. */
 export function atlasFromTopology(topology: Topology, resolution: AtlasResolution): Atlas {
@@ -51,4 +59,17 @@ export function loadAtlas(resolution: AtlasResolution): Promise<Atlas> {
     atlases.set(resolution, atlas);
   }
   return atlas;
+}
+
+const drawings = new Map<string, Promise<LocatorMapDrawing>>();
+
+/** The locator map of a place, drawn once per build however many events share the place. */
+export function locatorMapOf(place: MapPlace): Promise<LocatorMapDrawing> {
+  const key = JSON.stringify([place.name, place.lat, place.lon, place.zoom]);
+  let drawing = drawings.get(key);
+  if (!drawing) {
+    drawing = loadAtlas(resolutionFor(place.zoom)).then((atlas) => drawLocatorMap(place, atlas));
+    drawings.set(key, drawing);
+  }
+  return drawing;
 }

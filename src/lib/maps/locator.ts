@@ -63,7 +63,12 @@ export function longitudeIntervals(west: number, east: number): [number, number]
   if (span >= 360) return [[-180, 180]];
   const start = ((((west + 180) % 360) + 360) % 360) - 180;
   const end = start + (span < 0 ? span + 360 : span);
-  return end <= 180 ? [[start, end]] : [[start, 180], [-180, end - 360]];
+  return end <= 180
+    ? [[start, end]]
+    : [
+        [start, 180],
+        [-180, end - 360],
+      ];
 }
 
 /** Whether a country's bounding box meets the map's view (both in degrees). */

@@ -102,7 +102,16 @@ export function mediaView(item: ResolvedMediaItem, base: string): MediaView {
   if (isPlayerKind(kind)) {
     const embed = playerEmbedUrl(kind, address, recognised.id);
     if (embed) {
-      return { type: 'player', kind, provider: recognised.provider!, embed, href, ...titled, ...(item.duration ? { duration: item.duration } : {}), ...words };
+      return {
+        type: 'player',
+        kind,
+        provider: recognised.provider!,
+        embed,
+        href,
+        ...titled,
+        ...(item.duration ? { duration: item.duration } : {}),
+        ...words,
+      };
     }
   }
   if (kind === 'audio' || kind === 'video') {
@@ -131,7 +140,9 @@ export function playersOf(views: readonly MediaView[]): PlayerKind[] {
 
 /** The other sites a page's audio and video files come from, for its policy's `media-src`. */
 export function mediaOriginsOf(views: readonly MediaView[]): string[] {
-  return [...new Set(views.flatMap((view) => (view.type === 'file' && /^https:\/\//.test(view.src) ? [new URL(view.src).origin] : [])))].sort();
+  return [
+    ...new Set(views.flatMap((view) => (view.type === 'file' && /^https:\/\//.test(view.src) ? [new URL(view.src).origin] : []))),
+  ].sort();
 }
 
 /** The widths a photo is resized to for `srcset`: the common column and screen sizes it can fill, and its own. */
