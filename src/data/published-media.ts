@@ -5,7 +5,7 @@
 import { getImage } from 'astro:assets';
 import { story } from 'virtual:cronista/story';
 import { eventMediaExport, pictureType, type EventMediaExport, type PublishedPicture } from '../lib/exports/media-export.ts';
-import { pictureSource, type ResolvedImageSrc, type ResolvedMediaItem } from '../lib/media/media-view.ts';
+import { isImageMetadata, pictureSource, type ResolvedImageSrc, type ResolvedMediaItem } from '../lib/media/media-view.ts';
 import type { EventData } from '../schemas/event.ts';
 
 /** The widest copy of a photo the exports carry. */
@@ -47,4 +47,23 @@ export function publishedMedia(data: EventData): Promise<EventMediaExport> {
     cache.set(data, result);
   }
   return result;
+}
+
+/**
+ * An event whose photos beside the entry are given by their published addresses again (Astro
+ * hands pages their `ImageMetadata`), for exports that read the entry's own fields, such as
+ * TimelineJS's.
+ */
+export async function withPublishedAddresses<E extends { data: EventData }>(event: E): Promise<E> {
+  const { image, media } = event.data as unknown as { image?: { src: unknown }; media: { url: unknown }[] };
+  if (!isImageMetadata(image?.src) && !media.some((item) => isImageMetadata(item.url))) return event;
+  const published = await publishedMedia(event.data);
+  return {
+    ...event,
+    data: {
+      ...event.data,
+      ...(event.data.image && published.image ? { image: { ...event.data.image, src: published.image.url } } : {}),
+      media: event.data.media.map((item, index) => (isImageMetadata(item.url) ? { ...item, url: published.media[index]!.url } : item)),
+    },
+  };
 }
