@@ -108,6 +108,26 @@ describe('nothing is fetched from another site until the reader asks', () => {
   });
 });
 
+describe('without JavaScript', () => {
+  it.for([PHOTO_EVENT, VIDEO_EVENT])('%s shows all its media; only the Play control waits for a script', async (id) => {
+    const { page } = await recordingPage({ javaScriptEnabled: false });
+    await page.goto(`${server.url}/events/${id}/`);
+    // Text hidden from a reader without JavaScript, outside the enhancements that need a script to work at all.
+    const hidden = await page.evaluate(() =>
+      [...document.querySelectorAll('main *')]
+        .filter((element) => !element.closest('script, style, template, [data-player-controls], [data-search-fields], [data-copy-link]'))
+        .filter((element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()))
+        .filter((element) => {
+          const box = element.getBoundingClientRect();
+          return !(box.width > 0 && box.height > 0 && element.checkVisibility({ opacityProperty: true, visibilityProperty: true }));
+        })
+        .map((element) => `<${element.localName}> ${element.textContent!.trim().slice(0, 60)}`),
+    );
+    expect(hidden).toEqual([]);
+    for (const figure of await page.locator('main figure').all()) expect(await figure.isVisible()).toBe(true);
+  });
+});
+
 describe('the locator map', () => {
   it.for([
     { width: 390, height: 844 },

@@ -14,6 +14,7 @@ const SCRIPT_ONLY = {
   '[data-copy-link]': 'the Copy link button needs the Clipboard API',
   '[data-search-ui]': "Pagefind's search box and results; a <noscript> notice points to the timeline and categories",
   '[data-search-status]': "the search's loading and error messages, which only a running search has",
+  '[data-player-controls]': "a video's Play button inserts the player with a script; the link to the original is shown instead",
 };
 
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
