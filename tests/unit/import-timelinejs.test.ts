@@ -99,6 +99,8 @@ describe('importing a hand-written TimelineJS3 file into an empty folder', async
       introduction: 'The dispute began with a dam.\n\nIt ended, for now, in court.\n',
       site: 'https://example.org',
       publisher: 'Unknown publisher',
+      // The web photos kept are published only from hosts the story allows.
+      imageHosts: ['images.example.com'],
     });
     expect(notesOf(result, 'title slide')[0]).toBe(
       'the title slide’s media is not kept (Cronista’s home page has no picture): https://upload.wikimedia.org/wikipedia/commons/a/a1/River.jpg; credit "Wikimedia Commons"',
@@ -300,8 +302,12 @@ describe('importing into a folder that has content', async () => {
     expect(result.files.map((file) => file.path)).toContain('.import-review/2019-06-09-council-meets-2.md');
     expect(notesOf(result, 'era 2').at(-2)).toMatch(/^overlaps the phase "the-year"/);
     expect(result.files.map((file) => file.path)).toContain('.import-review/phases/in-court.yaml');
+    // The story is kept as it is, so the host of the photo kept must be allowed by hand: the review says so, and only that is refused.
+    expect(notesOf(result, 'title slide')).toContain(
+      'photos are kept from images.example.com: add it to imageHosts in story.yaml (it was not changed), or the checker refuses them',
+    );
     const { errors } = await checkFolder([...existing, ...result.files]);
-    expect(errors).toEqual([]);
+    expect(errors).toEqual([expect.stringMatching(/media\.0\.url: "https:\/\/images\.example\.com\/farmers\.jpg" is on images\.example\.com, which the story does not allow/)]);
   });
 });
 

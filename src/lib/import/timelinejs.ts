@@ -29,6 +29,7 @@ import { readTimelineJsFormats, type TimelineJsFormat } from '../timelinejs/lega
 import { timelineJsOutlineSchema, timelineJsSlideSchema, type TimelineJsSlide } from '../timelinejs/format.ts';
 import { datePart, readTimelineJsDate } from './timelinejs-dates.ts';
 import { freshId, readEras, type KnownPhase } from './timelinejs-eras.ts';
+import { recogniseMedia } from '../../schemas/media-kind.ts';
 import { readSlideMedia, type LocationInput, type MediaItemInput, type MediaLinkOrigin } from './timelinejs-media.ts';
 import { fitText, shorten } from './fit-text.ts';
 
@@ -169,7 +170,7 @@ function sourceFromLink(link: HtmlLink, origin: string, notes: string[]): Source
  */
 function sameEventKeys(date: string, title: string, body: string): string[] {
   const text = body.trim();
-  return [`${date}|${foldName(title)}`, ...(text.length > 80 ? [`body|${text.replace(/\s+/g, ' ')}`] : [])];
+  return [`${date}|${foldName(title)}`, ...(text.length > 80 ? [`${date}|body|${text.replace(/\s+/g, ' ')}`] : [])];
 }
 
 /** Existing content the import must fit around. */
@@ -379,6 +380,8 @@ export function importTimelineJs(input: unknown, existingFiles: readonly ImportF
   }
 
   // Event slides.
+  /** The hosts of the web photos kept: the story must allow them (imageHosts). */
+  const imageHosts = new Set<string>();
   const eventIds = new Set(existing.eventIds);
   const eventKeys = new Map(existing.eventKeys);
   outline.data.events.forEach((raw, index) => {
@@ -432,6 +435,7 @@ export function importTimelineJs(input: unknown, existingFiles: readonly ImportF
         );
     }
     const file = `${folder}/${id}.md`;
+    if (!parked) for (const host of photoHosts(data)) imageHosts.add(host);
     files.push({ path: file, text: `---\n${yaml(data)}---\n\n${body}\n` });
     if (parked) counts.parked += 1;
     else counts.written += 1;
@@ -440,6 +444,19 @@ export function importTimelineJs(input: unknown, existingFiles: readonly ImportF
 
   // N.B. An import that writes no event would build an empty site: fail, and write nothing at all.
   if (counts.written + counts.parked === 0) throw new Error(nothingWritten(review, outline.data.events.length));
+
+  // Web photos are published only from hosts the story allows: a new story.yaml allows the ones kept.
+  if (imageHosts.size > 0) {
+    const hosts = [...imageHosts].sort();
+    const story = files.find((file) => file.path === STORY);
+    if (story) story.text = `${story.text.trimEnd()}\n${yaml({ imageHosts: hosts })}`;
+    else {
+      const note = `photos are kept from ${hosts.join(', ')}: add ${hosts.length === 1 ? 'it' : 'them'} to imageHosts in ${STORY} (it was not changed), or the checker refuses them`;
+      const titleSlide = review.find((item) => item.slide === 'title slide');
+      if (titleSlide) titleSlide.notes.push(note);
+      else review.unshift({ slide: 'title slide', headline: '', notes: [note] });
+    }
+  }
 
   for (const [id, name] of newCategories) {
     files.push({
@@ -455,6 +472,12 @@ export function importTimelineJs(input: unknown, existingFiles: readonly ImportF
   };
   review.sort((a, b) => position(a) - position(b));
   return { files, review, counts, story: existing.hasStory ? 'kept' : 'written', format };
+}
+
+/** The hosts of an event's web photos (its lead image and its image media). */
+function photoHosts(data: { image?: { src: string }; media?: MediaItemInput[] }): string[] {
+  const urls = [data.image?.src, ...(data.media ?? []).filter((item) => recogniseMedia(item.url).kind === 'image').map((item) => item.url)];
+  return urls.flatMap((url) => (url && /^https:\/\//.test(url) ? [new URL(url).hostname] : []));
 }
 
 type Frontmatter = {
