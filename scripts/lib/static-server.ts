@@ -32,7 +32,9 @@ export async function serveStatic(dist: string, options: { production?: boolean;
   });
   const notFoundPage = await readFile(join(dist, '404.html')).catch(() => Buffer.from('Not found'));
   const gzip = compression();
-  const notFound = (response: ServerResponse) => response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFoundPage);
+  const notFound = (response: ServerResponse) => {
+    response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFoundPage);
+  };
   const handle = (request: IncomingMessage, response: ServerResponse) => {
     const url = request.url ?? '/';
     // "/cronista" without its slash is the home page too, as on a static host (sirv redirects nothing).
