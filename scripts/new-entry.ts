@@ -146,9 +146,9 @@ Next:
   5. Commit the file and open a pull request; CONTRIBUTING.md explains the rest.`;
 
 /** A headline that also gives a file name, unless `--slug` names the file. */
-const readHeadline = (slugFlag: string | undefined) => (text: string) => {
+const readHeadline = (slugOption: string | undefined) => (text: string) => {
   const headline = readTitle(text);
-  if (!headline.ok || slugFlag !== undefined) return headline;
+  if (!headline.ok || slugOption !== undefined) return headline;
   const slug = readSlug(headline.value);
   return slug.ok ? headline : slug;
 };
