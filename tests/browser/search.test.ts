@@ -123,13 +123,16 @@ describe('search from the header', () => {
     await page.locator('pagefind-modal dialog[open]').waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.matches('pagefind-input input') ?? false)).toBe(true);
     await page.keyboard.type('general Yanez');
-    // A keyboard user waits until the results for the whole query are on screen.
-    await expect.poll(() => page.locator('pagefind-modal pagefind-summary').innerText()).toMatch(/results? for general Yanez/);
-    const first = await page
-      .locator('pagefind-modal a.pf-result-link')
-      .first()
-      .evaluate((a) => (a as HTMLAnchorElement).pathname);
-    expect(fold(eventAt(first)?.title ?? '')).toContain('yanez');
+    // A keyboard user waits until the results for the whole query are on screen: the summary names
+    // it, and the first result is about Yánez.
+    const summary = page.locator('pagefind-modal pagefind-summary');
+    const firstLink = page.locator('pagefind-modal a.pf-result-link').first();
+    const shown = async () => ({
+      summary: /results? for general Yanez$/.test((await summary.textContent({ timeout: 1_000 }).catch(() => ''))?.trim() ?? ''),
+      first: fold((await firstLink.textContent({ timeout: 1_000 }).catch(() => '')) ?? '').includes('yanez'),
+    });
+    await expect.poll(shown).toEqual({ summary: true, first: true });
+    const first = await firstLink.evaluate((a) => (a as HTMLAnchorElement).pathname);
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname)).toBe(first);
     await page.keyboard.press('Enter');
