@@ -4,9 +4,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     globalSetup: ['tests/global-setup.ts'],
-    // Build and browser tests start real builds and a real Chromium.
-    testTimeout: 180_000,
-    hookTimeout: 300_000,
+    // Build and browser tests start real builds and a real Chromium. The limits only catch a hang:
+    // on a busy 2-core machine one demo build can take minutes, and some tests run two.
+    testTimeout: 600_000,
+    hookTimeout: 900_000,
     // Builds are heavy on a 2-core machine; run files one or two at a time.
     maxWorkers: 2,
     // Browser expectations poll for what a reader would wait to see; a busy CI machine needs time.

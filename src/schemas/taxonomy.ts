@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { calendarDateSchema } from './date-field.ts';
 import { httpUrlSchema, textSchema } from './common.ts';
 import { isNotBefore } from './calendar-date.ts';
+import { repositoryAddressProblem } from '../lib/repository-links.ts';
 
 /** A person, institution, country or organisation (`src/content/actors/<id>.yaml`). */
 export const actorSchema = z.strictObject({
@@ -88,8 +89,16 @@ export const storySchema = z.strictObject({
     .string()
     .regex(/^\/([a-z0-9._-]+\/)*$/, { error: 'is not a base path (expected "/" or a path like "/timeline/")' })
     .default('/'),
-  /** The GitHub repository holding the content, for edit and report links. Optional. */
-  repository: httpUrlSchema('the repository address').optional(),
+  /**
+   * The GitHub repository holding the content, for edit and report links: its home page
+   * ("https://github.com/owner/name"), not a clone address (".git") or a page inside it. Optional.
+   */
+  repository: httpUrlSchema('the repository address')
+    .superRefine((address, ctx) => {
+      const problem = repositoryAddressProblem(address);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { help: problem.help } });
+    })
+    .optional(),
   /** The branch edits are proposed against. Default "main". */
   branch: z.string().default('main'),
   /** Who publishes the explainer (newsroom or team name). */

@@ -14,13 +14,24 @@ export type PagefindInstance = {
   on(event: 'results', callback: (results: { results: unknown[] }) => void): void;
 };
 
-type PagefindComponents = { getInstanceManager(): { getInstance(name?: string): PagefindInstance } };
+/** The part of the Component UI's global that Cronista uses: it makes or updates a named instance. */
+type PagefindComponents = { configureInstance(name: string, options: { bundlePath: string }): PagefindInstance };
 
-let loading: Promise<PagefindComponents> | undefined;
+/** The address of the Pagefind bundle, as the layout writes it with the site's base path (`data-bundle-path`). */
+export function bundlePathOf(element: HTMLElement): string {
+  const path = element.dataset.bundlePath;
+  if (!path) throw new Error('The page does not say where the search bundle is (expected a data-bundle-path attribute)');
+  return path;
+}
 
-/** Injects the Component UI once; resolves when its elements are defined. */
-export function loadPagefindUI(bundlePath: string): Promise<PagefindComponents> {
-  loading ??= new Promise<PagefindComponents>((resolve, reject) => {
+let loading: Promise<PagefindInstance> | undefined;
+
+/**
+ * Injects the Component UI once; resolves with the search instance, set to load its index from
+ * `bundlePath`, once the UI's elements are defined.
+ */
+export function loadPagefindUI(bundlePath: string): Promise<PagefindInstance> {
+  loading ??= new Promise<PagefindInstance>((resolve, reject) => {
     const style = document.createElement('link');
     style.rel = 'stylesheet';
     style.href = `${bundlePath}pagefind-component-ui.css`;
@@ -29,7 +40,10 @@ export function loadPagefindUI(bundlePath: string): Promise<PagefindComponents> 
     script.src = `${bundlePath}pagefind-component-ui.js`;
     script.onload = () => {
       const components = (window as unknown as { PagefindComponents?: PagefindComponents }).PagefindComponents;
-      if (components) resolve(components);
+      // N.B. Pagefind guesses its bundle from the running script's address, which it only knows while
+      // its own script runs; an instance made later (the header's dialog) would look in /pagefind/,
+      // outside a base path such as /cronista/. The page says where the bundle is, so we tell it.
+      if (components) resolve(components.configureInstance('default', { bundlePath }));
       else reject(new Error('Pagefind did not start'));
     };
     script.onerror = () => reject(new Error(`Search is not available at ${bundlePath}`));

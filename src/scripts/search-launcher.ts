@@ -1,4 +1,4 @@
-import { applySort, loadPagefindUI, nameFilterDropdowns, showTerm } from './pagefind-loader.ts';
+import { applySort, bundlePathOf, loadPagefindUI, nameFilterDropdowns, showTerm } from './pagefind-loader.ts';
 import { RESULT_TEMPLATE, escapeLabel, readSearchLabels, sortSelect, type SearchLabels } from '../lib/search/template.ts';
 
 /**
@@ -33,12 +33,10 @@ function buildModal(searchPage: string, labels: SearchLabels): Modal {
 
 async function openSearch(query: string) {
   if (!form) return;
-  const bundlePath = form.dataset.bundlePath ?? '/pagefind/';
   const searchPage = form.action;
   try {
-    const components = await loadPagefindUI(bundlePath);
+    const instance = await loadPagefindUI(bundlePathOf(form));
     await customElements.whenDefined('pagefind-modal');
-    const instance = components.getInstanceManager().getInstance('default');
     if (!modal) {
       modal = buildModal(searchPage, readSearchLabels(form));
       modal

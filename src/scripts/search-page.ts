@@ -1,4 +1,4 @@
-import { applySort, loadPagefindUI, showTerm } from './pagefind-loader.ts';
+import { applySort, bundlePathOf, loadPagefindUI, showTerm } from './pagefind-loader.ts';
 import { parseSearchParams, searchQueryString } from '../lib/search/url.ts';
 import { readSearchLabels } from '../lib/search/template.ts';
 
@@ -12,10 +12,9 @@ async function start(page: HTMLElement) {
   const status = page.querySelector<HTMLElement>('[data-search-status]');
   const state = parseSearchParams(window.location.search);
   try {
-    const components = await loadPagefindUI(page.dataset.bundlePath ?? '/pagefind/');
+    const instance = await loadPagefindUI(bundlePathOf(page));
     page.querySelector<HTMLElement>('[data-search-ui]')!.hidden = false;
     await customElements.whenDefined('pagefind-results');
-    const instance = components.getInstanceManager().getInstance('default');
     const sort = page.querySelector<HTMLSelectElement>('[data-search-sort]')!;
     sort.value = state.sort;
     instance.searchSort = state.sort ? { date: state.sort } : {};

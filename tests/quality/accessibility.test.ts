@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { AxeResults } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, serveDist } from '../helpers/browser.ts';
 import { EVENT_PAGE, MISSING_PAGE, pageTypes } from './page-types.ts';
 
@@ -86,12 +86,45 @@ describe.for(combinations)('axe, WCAG 2.2 AA, $colorScheme scheme, $viewport', (
 });
 
 describe('keyboard only', () => {
-  // N.B. Only the page in front has focus; in a page behind it, :focus styles do not apply.
-  beforeEach(() => pages.desktop.bringToFront());
+  const contexts: BrowserContext[] = [];
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
 
-  /** The focused element: what it is, and whether a focus indicator is drawn around it. */
+  /**
+   * A desktop page of its own, in front.
+   * N.B. Only the page in front has focus; in a page behind it, :focus styles do not apply. A page
+   * shared with the axe tests has been through many states; a fresh one has only this test's.
+   */
+  async function keyboardPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop, reducedMotion: 'reduce', colorScheme: 'light' });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.bringToFront();
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    return page;
+  }
+
+  /**
+   * The focused element as a reader sees it once the page has drawn the focus: what it is, whether
+   * a focus indicator is drawn around it, and whether it is on screen.
+   * N.B. What a keypress changes is drawn on a later frame: the scroll that brings the element into
+   * view, and style changes, which reduced motion still runs as 0.01 ms transitions (a skip link
+   * moving into view reads as off screen until its frame). On a busy machine frames come late, so
+   * this waits for frames, not for a time: until the scroll position holds and no animation runs.
+   */
   const focused = (page: Page) =>
-    page.evaluate(() => {
+    page.evaluate(async () => {
+      const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+      let previous = '';
+      for (let frames = 0; frames < 600; frames++) {
+        await frame();
+        const scroll = `${window.scrollX},${window.scrollY}`;
+        if (scroll === previous && document.getAnimations().every((animation) => animation.playState !== 'running')) break;
+        previous = scroll;
+      }
       const element = document.activeElement as HTMLElement | null;
       if (!element || element === document.body) return undefined;
       const style = getComputedStyle(element);
@@ -111,8 +144,7 @@ describe('keyboard only', () => {
     });
 
   it('reaches the skip link first, which moves focus to the main content', async () => {
-    const page = pages.desktop;
-    await page.emulateMedia({ colorScheme: 'light' });
+    const page = await keyboardPage();
     await page.goto(`${server.url}/`);
     await page.keyboard.press('Tab');
     const skip = await focused(page);
@@ -123,7 +155,7 @@ describe('keyboard only', () => {
   });
 
   it('jumps to a phase with the jump links, and Tab carries on from there', async () => {
-    const page = pages.desktop;
+    const page = await keyboardPage();
     await page.goto(`${server.url}/`);
     const jumpLinks = await page.locator('nav.phase-nav a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
     const target = jumpLinks[1];
@@ -146,7 +178,7 @@ describe('keyboard only', () => {
   });
 
   it('tabs through an event page to its sources and to the earlier and later events, always showing focus', async () => {
-    const page = pages.desktop;
+    const page = await keyboardPage();
     await page.goto(`${server.url}${EVENT_PAGE}`);
     const sourceCount = await page.locator('.sources a').count();
     const seen: NonNullable<Awaited<ReturnType<typeof focused>>>[] = [];

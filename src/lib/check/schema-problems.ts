@@ -56,7 +56,9 @@ export function schemaProblems(
     const field = issue.path.length ? issue.path.join('.') : '(frontmatter)';
     // "category is missing" says nothing new when "catgory" was just reported as its misspelling.
     if (suggested.has(field) && issue.input === undefined) continue;
-    problems.push({ file, ...locateValue(issue.path), field, message: describe(issue), severity: 'error' });
+    // A schema rule may say how to fix what it refuses (`params.help`).
+    const help = issue.code === 'custom' && typeof issue.params?.help === 'string' ? issue.params.help : undefined;
+    problems.push({ file, ...locateValue(issue.path), field, message: describe(issue), ...(help ? { help } : {}), severity: 'error' });
   }
   return problems;
 }

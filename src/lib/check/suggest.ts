@@ -1,16 +1,22 @@
 /** Did-you-mean suggestions for misspelt ids and field names. */
 
-/** Edit distance between two short strings, a swap of two neighbouring letters counting as one edit. */
+/**
+ * Edit distance between two short strings: insertions, deletions, substitutions, and swaps of two
+ * neighbouring letters ("titel" → "title" is one edit), the commonest slip when typing fast.
+ */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, index) => index)];
+  // rows[i][j]: the distance between the first i letters of a and the first j letters of b.
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let distance = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) distance = Math.min(distance, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = distance;
     }
-    rows.push(row);
   }
   return rows[a.length]![b.length]!;
 }

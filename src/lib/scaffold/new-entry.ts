@@ -9,14 +9,18 @@ import { actorSchema, categorySchema } from '../../schemas/taxonomy.ts';
 import type { ContentFile } from '../check/check-content.ts';
 import { CONTENT_DIRS, entryIdOf } from '../content/files.ts';
 import { DATE_FORMS, parseCalendarDate, type CalendarDate } from '../../schemas/calendar-date.ts';
+import { closest } from '../check/suggest.ts';
 import { slugify } from './slug.ts';
 import { PLACEHOLDER_BODY, PLACEHOLDER_SUMMARY } from './placeholders.ts';
 
-/** An answer read and accepted, or what is wrong with it. */
-export type Answer<T> = { ok: true; value: T } | { ok: false; error: string };
+/** An answer read and accepted, or what is wrong with it (what is expected in parentheses) and how to fix it. */
+export type Answer<T> = { ok: true; value: T } | { ok: false; error: string; help?: string };
 
-/** A category or actor a contributor can pick: its id and the name shown beside it. */
-export type Choice = { id: string; name: string };
+/** A category or actor a contributor can pick: its id, the name shown beside it, and other names it goes by. */
+export type Choice = { id: string; name: string; aliases: string[] };
+
+/** What is wrong with one answer or flag, for the report `npm run new` prints before writing nothing. */
+export type AnswerProblem = { field: string; error: string; help?: string };
 
 /** What a new entry's file is made from. */
 export type NewEntry = Pick<EventData, 'title' | 'date' | 'timezone' | 'category' | 'actors'> & {
@@ -25,7 +29,10 @@ export type NewEntry = Pick<EventData, 'title' | 'date' | 'timezone' | 'category
 };
 
 const accept = <T>(value: T): Answer<T> => ({ ok: true, value });
-const reject = <T>(error: string): Answer<T> => ({ ok: false, error });
+const reject = <T>(error: string, help?: string): Answer<T> => (help ? { ok: false, error, help } : { ok: false, error });
+
+/** The candidates `closest` compares a misspelt id with: each choice's id, name and aliases. */
+const candidates = (choices: readonly Choice[]) => choices.map((choice) => ({ id: choice.id, names: [choice.name, ...choice.aliases] }));
 
 /** The categories or actors of a project, with their names: categories in list order, actors by id. */
 export function choicesOf(files: readonly ContentFile[], collection: 'categories' | 'actors'): Choice[] {
@@ -41,9 +48,10 @@ export function choicesOf(files: readonly ContentFile[], collection: 'categories
       }
       const result = schema.safeParse(data);
       const order = result.success && 'order' in result.data ? result.data.order : categorySchema.shape.order.parse(undefined);
-      return { id: entryIdOf(file.path), name: result.success ? result.data.name : '', order };
+      const aliases = result.success && 'aliases' in result.data ? result.data.aliases : [];
+      return { id: entryIdOf(file.path), name: result.success ? result.data.name : '', aliases, order };
     });
-  return choices.toSorted((a, b) => a.order - b.order || a.id.localeCompare(b.id)).map(({ id, name }) => ({ id, name }));
+  return choices.toSorted((a, b) => a.order - b.order || a.id.localeCompare(b.id)).map(({ id, name, aliases }) => ({ id, name, aliases }));
 }
 
 /** Reads a headline: one line of text, at most 140 characters. */
@@ -73,15 +81,19 @@ export function readDate(text: string): Answer<CalendarDate> {
   return 'error' in parsed ? reject(parsed.error) : accept(parsed);
 }
 
-/** Reads the time zone of a date written with a time; a date without a time takes none. */
-export function readTimezone(text: string, date: CalendarDate): Answer<string> {
-  if (date.precision !== 'minute') return reject('is set but the date has no time (expected a date like 2019-01-23T20:15, or no timezone)');
+/**
+ * Reads the time zone of a date written with a time; a date without a time takes none. Without a
+ * date (not known yet, or not valid), only the zone's name is checked.
+ */
+export function readTimezone(text: string, date?: CalendarDate): Answer<string> {
+  if (date && date.precision !== 'minute')
+    return reject('is set but the date has no time (expected a date like 2019-01-23T20:15, or no timezone)');
   if (text.trim() === '') return reject('is empty (expected an IANA zone such as "America/Caracas" for a date with a time)');
   const result = eventSchema.shape.timezone.unwrap().safeParse(text.trim());
   return result.success ? accept(result.data) : reject(result.error.issues[0]!.message);
 }
 
-/** Reads a category: one of the ids, or its number in the list shown. */
+/** Reads a category: one of the ids, or its number in the list shown; a near miss gets a did-you-mean. */
 export function readCategory(text: string, categories: readonly Choice[]): Answer<string> {
   const answer = text.trim();
   const ids = categories.map((category) => category.id);
@@ -93,12 +105,14 @@ export function readCategory(text: string, categories: readonly Choice[]): Answe
     return reject(`${answer} is not a number in the list (expected 1 to ${ids.length}, or one of: ${ids.join(', ')})`);
   }
   if (answer === '') return reject(`is empty (${expected})`);
+  const guess = closest(answer, candidates(categories));
+  if (guess) return reject(`"${answer}" is not a category (${expected})`, `did you mean ${guess}?`);
   return idSchema.safeParse(answer).success
-    ? reject(`"${answer}" is not a category (${expected}; or add ${CONTENT_DIRS.categories}/${answer}.yaml)`)
+    ? reject(`"${answer}" is not a category (${expected})`, `if this is a new category, add ${CONTENT_DIRS.categories}/${answer}.yaml`)
     : reject(`"${answer}" is not a category (${expected})`);
 }
 
-/** Reads actor ids separated by commas; an empty answer means none. */
+/** Reads actor ids separated by commas; an empty answer means none. Near misses get a did-you-mean. */
 export function readActors(text: string, actors: readonly Choice[]): Answer<string[]> {
   const answers = [
     ...new Set(
@@ -113,7 +127,25 @@ export function readActors(text: string, actors: readonly Choice[]): Answer<stri
   if (unknown.length === 0) return accept(answers);
   const names = unknown.map((id) => `"${id}"`).join(', ');
   const expected = `expected ids from ${CONTENT_DIRS.actors}/ separated by commas: ${[...ids].join(', ')}`;
-  return reject(`${names} ${unknown.length === 1 ? 'is not an actor' : 'are not actors'} (${expected})`);
+  const guesses = new Map(unknown.map((id) => [id, closest(id, candidates(actors))]));
+  const guessed = unknown.filter((id) => guesses.get(id));
+  const unguessed = unknown.filter((id) => !guesses.get(id));
+  const help = [
+    guessed.length > 0 &&
+      `did you mean ${guessed.map((id) => (unknown.length === 1 ? guesses.get(id) : `${guesses.get(id)} for "${id}"`)).join(', ')}?`,
+    unguessed.length > 0 &&
+      `${guessed.length > 0 ? 'If' : 'if'} ${unguessed.length === 1 ? `"${unguessed[0]}" is a new actor` : `${unguessed.map((id) => `"${id}"`).join(', ')} are new actors`}, add ${unguessed.map((id) => `${CONTENT_DIRS.actors}/${id}.yaml`).join(', ')}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return reject(`${names} ${unknown.length === 1 ? 'is not an actor' : 'are not actors'} (${expected})`, help);
+}
+
+/** The report of everything wrong with the answers: one line per problem, each help under it. */
+export function formatAnswerProblems(problems: readonly AnswerProblem[]): string {
+  return problems
+    .flatMap((problem) => [`${problem.field}: ${problem.error}`, ...(problem.help ? [`  help: ${problem.help}`] : [])])
+    .join('\n');
 }
 
 /** Where a new entry is written: `src/content/events/<date>-<slug>.md`, the date as in the checker's file-name rule. */
@@ -129,7 +161,8 @@ export function existingEventFile(files: readonly ContentFile[], path: string): 
 
 /**
  * The new file's text: every field a valid entry needs, with a summary and body to replace, and
- * one source whose empty values make `npm run check` fail until the contributor fills them in.
+ * one source whose empty publisher and address make `npm run check` fail until the contributor
+ * fills them in. The source has no `title`: a headline is written only when it was seen.
  */
 export function eventTemplate(entry: NewEntry): string {
   // N.B. Quoted by the YAML library whenever a plain title would read as something else
@@ -146,11 +179,11 @@ export function eventTemplate(entry: NewEntry): string {
     `actors: [${entry.actors.join(', ')}]`,
     '# Optional fields (endDate, approximate, related, importance, image, draft, updates): see CONTRIBUTING.md.',
     '# Cite published sources, each copied exactly as published; `npm run check` fails until the',
-    '# empty values below are filled in. Add an item (from "- title") for each further source;',
-    '# `published:` (its date) and `archived:` (a web-archive address) are optional.',
+    '# empty values below are filled in. Add an item (from "- publisher") for each further source.',
+    '# Optional for each: `title:` (the headline, only if you saw it; without one the page shows',
+    '# the publisher and date), `published:` (its date) and `archived:` (a web-archive address).',
     'sources:',
-    `  - title: "" # the headline as published; if the page shows none, the address's last part + " (slug)"`,
-    '    publisher: "" # who published it, such as Reuters or The Guardian',
+    '  - publisher: "" # who published it, such as Reuters or The Guardian',
     '    url: "" # the address, copied exactly',
     '---',
     '',

@@ -1,0 +1,102 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { splitEntry } from '../../src/lib/check/frontmatter.ts';
+import { CONTENT_DIRS, STORY_FILE, entryIdOf, readContentFiles } from '../../src/lib/content/files.ts';
+import { compareCalendarDates, parseCalendarDate, type CalendarDate } from '../../src/schemas/calendar-date.ts';
+import { PROJECT_ROOT } from './build.ts';
+
+/**
+ * The demo's content as its authors wrote it, read from `src/content/` as plain YAML (no schema,
+ * no defaults but the documented ones), so the build tests compare the site with its source
+ * instead of with numbers and titles that the next correction or contribution changes.
+ */
+
+/** A source as written in an event's frontmatter. */
+export type WrittenSource = { title?: string; publisher: string; url: string; published?: string | number };
+
+/** An event as written, with the schema's documented defaults for what was left out. */
+export type WrittenEvent = {
+  id: string;
+  /** Path from the project root. */
+  file: string;
+  title: string;
+  summary: string;
+  date: CalendarDate;
+  endDate?: CalendarDate;
+  timezone?: string;
+  approximate: boolean;
+  category: string;
+  actors: string[];
+  importance: number;
+  draft: boolean;
+  sources: WrittenSource[];
+  /** The text after the frontmatter. */
+  body: string;
+};
+
+export type DemoContent = {
+  story: { title: string; language: string; publisher: string };
+  events: WrittenEvent[];
+  /** Every actor, by id. */
+  actors: { id: string; name: string }[];
+  /** Every category, in list order (`order`, default 100, then id). */
+  categories: { id: string; name: string; order: number }[];
+  /** Every phase, by start date. */
+  phases: { id: string; title: string; start: CalendarDate }[];
+};
+
+const date = (value: unknown): CalendarDate => {
+  const parsed = parseCalendarDate(String(value));
+  if ('error' in parsed) throw new Error(parsed.error);
+  return parsed;
+};
+
+const yamlOf = (text: string) => parse(text, { schema: 'core' }) as Record<string, unknown>;
+
+/** Reads the story, events, actors, categories and phases of a project (the repository by default). */
+export async function readDemoContent(root = PROJECT_ROOT): Promise<DemoContent> {
+  const { files } = await readContentFiles(root);
+  const inDir = (dir: string) => files.filter((file) => file.path.startsWith(`${dir}/`));
+  const events = inDir(CONTENT_DIRS.events).map((file): WrittenEvent => {
+    const split = splitEntry(file.text);
+    if (!split.ok) throw new Error(`${file.path}: ${split.problem.message}`);
+    const data = yamlOf(split.yaml);
+    return {
+      id: entryIdOf(file.path),
+      file: file.path,
+      title: data.title as string,
+      summary: data.summary as string,
+      date: date(data.date),
+      endDate: data.endDate === undefined ? undefined : date(data.endDate),
+      timezone: data.timezone as string | undefined,
+      approximate: data.approximate === true,
+      category: data.category as string,
+      actors: (data.actors as string[] | undefined) ?? [],
+      importance: (data.importance as number | undefined) ?? 2,
+      draft: data.draft === true,
+      sources: data.sources as WrittenSource[],
+      body: split.body,
+    };
+  });
+  const named = (dir: string): ({ id: string } & Record<string, unknown>)[] =>
+    inDir(dir).map((file) => ({ ...yamlOf(file.text), id: entryIdOf(file.path) }));
+  return {
+    story: yamlOf(await readFile(join(root, STORY_FILE), 'utf8')) as DemoContent['story'],
+    events,
+    actors: named(CONTENT_DIRS.actors).map(({ id, name }) => ({ id, name: name as string })),
+    categories: named(CONTENT_DIRS.categories)
+      .map(({ id, name, order }) => ({ id, name: name as string, order: (order as number | undefined) ?? 100 }))
+      .toSorted((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
+    phases: named(CONTENT_DIRS.phases)
+      .map(({ id, title, start }) => ({ id, title: title as string, start: date(start) }))
+      .toSorted((a, b) => compareCalendarDates(a.start, b.start) || a.id.localeCompare(b.id)),
+  };
+}
+
+/** The events a reader sees, in timeline order: by date, key moments first on one date, then by id. */
+export function timelineOrder(events: readonly WrittenEvent[]): WrittenEvent[] {
+  return events
+    .filter((event) => !event.draft)
+    .toSorted((a, b) => compareCalendarDates(a.date, b.date) || b.importance - a.importance || a.id.localeCompare(b.id));
+}
