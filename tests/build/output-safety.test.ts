@@ -30,7 +30,7 @@ describe('every page carries a Content-Security-Policy', () => {
       const html = await readFile(join(build.dist, file), 'utf8');
       const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
       expect(policy, file).toBeDefined();
-      const directives = Object.fromEntries(policy!.split(';').map((part) => part.trim().split(/\s+/)).filter((part) => part[0]).map(([name, ...values]) => [name, values]));
+      const directives = Object.fromEntries(policy!.split(';').map((part) => part.trim().split(/\s+/)).filter((part) => part[0]).map(([name, ...values]) => [name, values] as [string, string[]]));
       expect(directives['script-src']?.filter((value) => !value.startsWith("'sha256-")), file).toEqual(["'self'", "'wasm-unsafe-eval'"]);
       expect(directives['style-src']?.filter((value) => !value.startsWith("'sha256-")), file).toEqual(["'self'"]);
       expect(directives['object-src'], file).toEqual(["'none'"]);

@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { splitEntry } from '../../src/lib/check/frontmatter.ts';
 import { CONTENT_DIRS, STORY_FILE, entryIdOf, readContentFiles } from '../../src/lib/content/files.ts';
 import { compareCalendarDates, parseCalendarDate, type CalendarDate } from '../../src/schemas/calendar-date.ts';
-import { PROJECT_ROOT } from './build.ts';
+import { PROJECT_ROOT, demoContentDir } from './build.ts';
 
 /**
  * The demo's content as its authors wrote it, read from `src/content/` as plain YAML (no schema,
@@ -54,8 +55,23 @@ const date = (value: unknown): CalendarDate => {
 
 const yamlOf = (text: string) => parse(text, { schema: 'core' }) as Record<string, unknown>;
 
-/** Reads the story, events, actors, categories and phases of a project (the repository by default). */
-export async function readDemoContent(root = PROJECT_ROOT): Promise<DemoContent> {
+/**
+ * A project root whose `src/content` is the demo: the repository itself, or, once `npm run init`
+ * has moved the demo to `examples/venezuela-2019`, a temporary root linking to it (the folder the
+ * test builds publish).
+ */
+async function demoRoot(): Promise<string> {
+  const content = demoContentDir();
+  if (content === join(PROJECT_ROOT, 'src/content')) return PROJECT_ROOT;
+  const root = await mkdtemp(join(tmpdir(), 'cronista-demo-'));
+  await mkdir(join(root, 'src'));
+  await symlink(content, join(root, 'src/content'), 'dir');
+  return root;
+}
+
+/** Reads the story, events, actors, categories and phases of a project (the demo by default). */
+export async function readDemoContent(root?: string): Promise<DemoContent> {
+  root ??= await demoRoot();
   const { files } = await readContentFiles(root);
   const inDir = (dir: string) => files.filter((file) => file.path.startsWith(`${dir}/`));
   const events = inDir(CONTENT_DIRS.events).map((file): WrittenEvent => {
