@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { splitEntry } from '../../src/lib/check/frontmatter.ts';
-import { CONTENT_DIRS, STORY_FILE, entryIdOf, readContentFiles } from '../../src/lib/content/files.ts';
+import { STORY_FILE, collectionOfPath, entryIdOf, readContentFiles, type CollectionName } from '../../src/lib/content/files.ts';
 import { compareCalendarDates, parseCalendarDate, type CalendarDate } from '../../src/schemas/calendar-date.ts';
 import { PROJECT_ROOT, demoContentDir } from './build.ts';
 
@@ -53,6 +53,13 @@ const date = (value: unknown): CalendarDate => {
   return parsed;
 };
 
+/** The story as written; `language` is the default edition's (the first, when a list names several). */
+const storyOf = (data: Record<string, unknown>): DemoContent['story'] => ({
+  title: data.title as string,
+  language: ([data.language].flat()[0] ?? 'en') as string,
+  publisher: data.publisher as string,
+});
+
 const yamlOf = (text: string) => parse(text, { schema: 'core' }) as Record<string, unknown>;
 
 /**
@@ -73,8 +80,8 @@ async function demoRoot(): Promise<string> {
 export async function readDemoContent(root?: string): Promise<DemoContent> {
   root ??= await demoRoot();
   const { files } = await readContentFiles(root);
-  const inDir = (dir: string) => files.filter((file) => file.path.startsWith(`${dir}/`));
-  const events = inDir(CONTENT_DIRS.events).map((file): WrittenEvent => {
+  const inDir = (collection: CollectionName) => files.filter((file) => collectionOfPath(file.path) === collection);
+  const events = inDir('events').map((file): WrittenEvent => {
     const split = splitEntry(file.text);
     if (!split.ok) throw new Error(`${file.path}: ${split.problem.message}`);
     const data = yamlOf(split.yaml);
@@ -95,16 +102,16 @@ export async function readDemoContent(root?: string): Promise<DemoContent> {
       body: split.body,
     };
   });
-  const named = (dir: string): ({ id: string } & Record<string, unknown>)[] =>
-    inDir(dir).map((file) => ({ ...yamlOf(file.text), id: entryIdOf(file.path) }));
+  const named = (collection: CollectionName): ({ id: string } & Record<string, unknown>)[] =>
+    inDir(collection).map((file) => ({ ...yamlOf(file.text), id: entryIdOf(file.path) }));
   return {
-    story: yamlOf(await readFile(join(root, STORY_FILE), 'utf8')) as DemoContent['story'],
+    story: storyOf(yamlOf(await readFile(join(root, STORY_FILE), 'utf8'))),
     events,
-    actors: named(CONTENT_DIRS.actors).map(({ id, name }) => ({ id, name: name as string })),
-    categories: named(CONTENT_DIRS.categories)
+    actors: named('actors').map(({ id, name }) => ({ id, name: name as string })),
+    categories: named('categories')
       .map(({ id, name, order }) => ({ id, name: name as string, order: (order as number | undefined) ?? 100 }))
       .toSorted((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
-    phases: named(CONTENT_DIRS.phases)
+    phases: named('phases')
       .map(({ id, title, start }) => ({ id, title: title as string, start: date(start) }))
       .toSorted((a, b) => compareCalendarDates(a.start, b.start) || a.id.localeCompare(b.id)),
   };
