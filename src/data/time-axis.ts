@@ -3,13 +3,12 @@
  * each mark links to and is called in the page's language.
  */
 import { layoutTimeAxis, type AxisEvent, type AxisLayout } from '../lib/time-axis.ts';
-import type { SiteLinks } from '../lib/paths.ts';
 import type { EventEntry, SiteContent } from './site-content.ts';
 
 /** What `TimeAxis.astro` draws. */
 export type TimeAxisView = {
   layout: AxisLayout;
-  /** Each mark's link: the event's page, and its name (title and date as written). */
+  /** Each mark's link: the event's page (the original's, for an untranslated event), and its name (title and date as written). */
   marks: Map<string, { href: string; name: string }>;
   /** Each phase band's title. */
   phaseTitles: Map<string, string>;
@@ -30,7 +29,7 @@ const axisEvent = (event: EventEntry): AxisEvent => ({
 const storyEvents = new WeakMap<SiteContent, AxisEvent[]>();
 
 /** The axis of a page listing `events`: every event of the story, or an actor's, a category's or one page's. */
-export function timeAxisFor(content: SiteContent, events: readonly EventEntry[], links: SiteLinks): TimeAxisView {
+export function timeAxisFor(content: SiteContent, events: readonly EventEntry[]): TimeAxisView {
   const { t } = content;
   let story = storyEvents.get(content);
   if (!story) {
@@ -46,7 +45,7 @@ export function timeAxisFor(content: SiteContent, events: readonly EventEntry[],
   const last = events.at(-1);
   return {
     layout,
-    marks: new Map(events.map((event) => [event.id, { href: links.event(event.id), name: t('axis.mark', { title: event.data.title, date: t.eventDate(event.data) }) }])),
+    marks: new Map(events.map((event) => [event.id, { href: event.href, name: t('axis.mark', { title: event.data.title, date: t.eventDate(event.data) }) }])),
     phaseTitles: new Map(content.phases.map((phase) => [phase.id, phase.data.title])),
     phaseNumbers: new Map(layout.bands.map((band) => [band.id, band.number])),
     label:
