@@ -88,8 +88,14 @@ const translationsOf = async <C extends 'eventTranslations' | 'actorTranslations
 };
 
 /** The data with some text fields set with typographic quotes. */
-const typeset = <T extends object>(data: T, fields: readonly (keyof T)[]): T =>
-  Object.fromEntries(Object.entries(data).map(([key, value]) => [key, fields.includes(key as keyof T) && typeof value === 'string' ? typographicQuotes(value) : value])) as T;
+const typeset = <T extends object>(data: T, fields: readonly (keyof T)[]): T => {
+  const set = Object.fromEntries(Object.entries(data).map(([key, value]) => [key, fields.includes(key as keyof T) && typeof value === 'string' ? typographicQuotes(value) : value])) as T;
+  // An event's corrections log is read on its page too; its sources keep their titles exactly as published.
+  if ('updates' in set && Array.isArray(set.updates)) {
+    Object.assign(set, { updates: set.updates.map((update: { note: string }) => ({ ...update, note: typographicQuotes(update.note) })) });
+  }
+  return set;
+};
 
 async function load(edition: Edition, asWritten: boolean): Promise<SiteContent> {
   const [events, actors, categories, phases, texts] = await Promise.all([

@@ -242,3 +242,28 @@ describe('a story of 10,000 events', () => {
     ]);
   });
 });
+
+describe('the drawing’s coordinates', async () => {
+  const { axisHeight, axisSvg } = await import('../../src/lib/time-axis-svg.ts');
+
+  it('place a position as a percentage of the width, mirrored right to left', () => {
+    expect(axisSvg('ltr').x(0.25)).toBe('25%');
+    expect(axisSvg('rtl').x(0.25)).toBe('75%');
+    expect(axisSvg('ltr').start(0.2, 0.5)).toBe('20%');
+    expect(axisSvg('rtl').start(0.2, 0.5)).toBe('50%');
+    expect(axisSvg('rtl').width(0.2, 0.5)).toBe('30%');
+    expect(axisSvg('ltr').x(1 / 3)).toBe('33.333%');
+  });
+
+  it('move shapes up from the bottom edge, and text away from its anchor on the reading side', () => {
+    expect(axisSvg('ltr').up(48, -12)).toBe('translate(-12 -48)');
+    expect(axisSvg('rtl').up(48, -12)).toBe('translate(-12 -48)');
+    expect(axisSvg('ltr').textUp(20, 4)).toBe('translate(4 -20)');
+    expect(axisSvg('rtl').textUp(20, 4)).toBe('translate(-4 -20)');
+  });
+
+  it('grow 24 px a lane or row of labels', () => {
+    expect(axisHeight(1)).toBe(64);
+    expect(axisHeight(10) - axisHeight(9)).toBe(24);
+  });
+});
