@@ -92,12 +92,11 @@ describe('JSON-LD', () => {
   };
 
   it('carries datePublished and dateModified from the entry, with authors and the publisher', () => {
-    expect(eventJsonLd(corrected, { ...context, authors: ['Ana Pérez'], imageUrl: 'https://example.org/a.jpg' })).toMatchObject({
+    expect(eventJsonLd(corrected, { ...context, authors: ['Ana Pérez'] })).toMatchObject({
       datePublished: '2019-01-25',
       dateModified: '2019-03-01',
       author: [{ '@type': 'Person', name: 'Ana Pérez' }],
       publisher: { '@type': 'Organization', name: 'Desk', url: 'https://example.org/' },
-      image: 'https://example.org/a.jpg',
     });
     expect(eventJsonLd(published, context)).toMatchObject({ datePublished: '2019-01-24', dateModified: '2019-01-24', author: { '@type': 'Organization', name: 'Desk' } });
   });
