@@ -20,6 +20,8 @@ export default defineConfig({
   // Code blocks stay plain: syntax colouring would need inline styles the page's policy refuses.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // Each route on its own line, and no colour codes in a log that is not a terminal.
+  logger: { entrypoint: './src/integrations/build-log.ts' },
   // N.B. Kept inside the project rather than node_modules/.astro, so that two copies of the
   // project sharing one node_modules (the build tests do this) never share a content cache.
   cacheDir: './.astro/cache',

@@ -9,6 +9,7 @@ import { translatorFor } from '../lib/i18n/ui.ts';
 import type { Translator } from '../lib/i18n/translate.ts';
 import { publishedEvents, sortPhases } from '../lib/timeline.ts';
 import { siteLinks } from '../lib/paths.ts';
+import { typographicQuotes } from '../lib/typography.ts';
 import type { StoryData } from '../schemas/taxonomy.ts';
 
 /** An event as one edition shows it: the original's data with its text translated where a translation exists. */
@@ -86,7 +87,17 @@ const translationsOf = async <C extends 'eventTranslations' | 'actorTranslations
   return new Map(entries.filter((entry) => entry.id.startsWith(prefix)).map((entry) => [entry.id.slice(prefix.length), entry as CollectionEntry<C>]));
 };
 
-async function load(edition: Edition): Promise<SiteContent> {
+/** The data with some text fields set with typographic quotes. */
+const typeset = <T extends object>(data: T, fields: readonly (keyof T)[]): T => {
+  const set = Object.fromEntries(Object.entries(data).map(([key, value]) => [key, fields.includes(key as keyof T) && typeof value === 'string' ? typographicQuotes(value) : value])) as T;
+  // An event's corrections log is read on its page too; its sources keep their titles exactly as published.
+  if ('updates' in set && Array.isArray(set.updates)) {
+    Object.assign(set, { updates: set.updates.map((update: { note: string }) => ({ ...update, note: typographicQuotes(update.note) })) });
+  }
+  return set;
+};
+
+async function load(edition: Edition, asWritten: boolean): Promise<SiteContent> {
   const [events, actors, categories, phases, texts] = await Promise.all([
     getCollection('events'),
     getCollection('actors'),
@@ -113,6 +124,8 @@ async function load(edition: Edition): Promise<SiteContent> {
   }
   const links = siteLinks(import.meta.env.BASE_URL, edition.prefix);
   const originalLinks = siteLinks(import.meta.env.BASE_URL);
+  // Pages show plain-field text with typographic quotes, as Markdown sets the bodies; the exports keep it as written.
+  const set = <T extends object>(data: T, fields: readonly (keyof T)[]) => (asWritten ? data : typeset(data, fields));
   const localisedEvents: EventEntry[] = events.map((event) => {
     const translation = eventTexts.get(event.id);
     const langs = pageLangs.get(event.id) ?? [editions[0]!.lang];
@@ -122,7 +135,7 @@ async function load(edition: Edition): Promise<SiteContent> {
       const place = event.data.location && location ? { ...event.data.location, ...location } : event.data.location;
       return {
         ...event,
-        data: { ...event.data, ...text, location: place },
+        data: set({ ...event.data, ...text, location: place }, ['title', 'summary']),
         textEntry: translation,
         textLang: edition.lang,
         href: links.event(event.id),
@@ -132,23 +145,25 @@ async function load(edition: Edition): Promise<SiteContent> {
     }
     // N.B. An untranslated event is listed in every edition, linking to the original's page: a
     // copy per language would double the build for nothing a reader could not read already.
-    return { ...event, textEntry: event, textLang: original, href: (edition.isDefault ? links : originalLinks).event(event.id), hasPage: edition.isDefault, pageLangs: langs };
+    const data = set(event.data, ['title', 'summary']);
+    return { ...event, data, textEntry: event, textLang: original, href: (edition.isDefault ? links : originalLinks).event(event.id), hasPage: edition.isDefault, pageLangs: langs };
   });
   const localisedActors: ActorEntry[] = actors.map((actor) => {
     const translation = actorTexts.get(actor.id)?.data;
-    if (!translation) return actor;
+    if (!translation) return { ...actor, data: set(actor.data, ['name', 'role', 'description']) };
     const { aliases, ...text } = translation;
-    return { ...actor, data: { ...actor.data, ...text, aliases: [...new Set([...actor.data.aliases, ...aliases, ...(text.name ? [actor.data.name] : [])])] } };
+    const data = { ...actor.data, ...text, aliases: [...new Set([...actor.data.aliases, ...aliases, ...(text.name ? [actor.data.name] : [])])] };
+    return { ...actor, data: set(data, ['name', 'role', 'description']) };
   });
-  const localise = <E extends { id: string; data: object }>(entries: E[], translations: Map<string, { data: object }>) =>
+  const localise = <E extends { id: string; data: object }>(entries: E[], translations: Map<string, { data: object }>, fields: string[]) =>
     entries.map((entry) => {
       const translation = translations.get(entry.id);
-      return translation ? { ...entry, data: { ...entry.data, ...translation.data } } : entry;
+      return { ...entry, data: set({ ...entry.data, ...translation?.data } as E['data'], fields as (keyof E['data'])[]) };
     });
 
   const collator = new Intl.Collator(edition.lang);
   const sortedActors = localisedActors.toSorted((a, b) => collator.compare(a.data.name, b.data.name));
-  const sortedCategories = localise(categories, categoryTexts).toSorted((a, b) => a.data.order - b.data.order || collator.compare(a.data.name, b.data.name));
+  const sortedCategories = localise(categories, categoryTexts, ['name', 'description']).toSorted((a, b) => a.data.order - b.data.order || collator.compare(a.data.name, b.data.name));
   const published = publishedEvents(localisedEvents);
   const eventsByActor = new Map<string, EventEntry[]>();
   const eventsByCategory = new Map<string, EventEntry[]>();
@@ -165,7 +180,7 @@ async function load(edition: Edition): Promise<SiteContent> {
   return {
     edition,
     t,
-    story: text ? { ...story, ...text } : story,
+    story: set(text ? { ...story, ...text } : story, ['title', 'dek', 'introduction']),
     events: published,
     eventById: new Map(published.map((event) => [event.id, event])),
     eventIndex: new Map(published.map((event, index) => [event.id, index])),
@@ -173,7 +188,7 @@ async function load(edition: Edition): Promise<SiteContent> {
     eventsByCategory,
     actors: sortedActors,
     categories: sortedCategories,
-    phases: sortPhases(localise(phases, phaseTexts)),
+    phases: sortPhases(localise(phases, phaseTexts, ['title', 'summary'])),
     actorById: new Map(sortedActors.map((actor) => [actor.id, actor])),
     categoryById: new Map(sortedCategories.map((category) => [category.id, category])),
     about: texts.find((entry) => entry.id === `${edition.prefix}/about`) ?? texts.find((entry) => entry.id === 'about'),
@@ -182,12 +197,17 @@ async function load(edition: Edition): Promise<SiteContent> {
 
 const cache = new Map<string, Promise<SiteContent>>();
 
-/** The content of one edition (the default if none is given), loaded once per build. */
-export function siteContent(edition: Edition = editions[0]!): Promise<SiteContent> {
-  let content = cache.get(edition.lang);
+/**
+ * The content of one edition (the default if none is given), loaded once per build. Pages get
+ * the text with typographic quotes; `asWritten` keeps it exactly as written, for the open data
+ * and the feeds that other tools read.
+ */
+export function siteContent(edition: Edition = editions[0]!, options: { asWritten?: boolean } = {}): Promise<SiteContent> {
+  const key = `${edition.lang}|${options.asWritten ? 'as-written' : 'typeset'}`;
+  let content = cache.get(key);
   if (!content) {
-    content = load(edition);
-    cache.set(edition.lang, content);
+    content = load(edition, options.asWritten ?? false);
+    cache.set(key, content);
   }
   return content;
 }

@@ -27,6 +27,7 @@ const FALLBACK_STORY: StoryData = {
   base: '/',
   branch: 'main',
   publisher: 'Unknown publisher',
+  authors: [],
   socialCards: 'auto',
   imageHosts: [],
 };
@@ -93,6 +94,18 @@ export function withAddressFromEnvironment(story: StoryData, env: NodeJS.Process
   return checked.data;
 }
 
+/**
+ * Rolldown's log, less one warning Astro causes and nothing can act on.
+ * N.B. Astro marks the module that carries an MDX entry's styles with a `"use astro:head-inject"`
+ * directive, reads it before bundling, and leaves it in; Rolldown then warns, for every MDX entry,
+ * that a module-level directive "may not be preserved" (withastro/astro#18087). Only that warning
+ * is dropped: every other one, and every other directive, is still reported.
+ */
+export function quietHeadInjectDirective(level: string, log: { code?: string; message: string }, handler: (level: never, log: never) => void): void {
+  if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+  handler(level as never, log as never);
+}
+
 /** The integration; list it first in `astro.config.mjs`. */
 export function cronista(): AstroIntegration {
   return {
@@ -112,6 +125,7 @@ export function cronista(): AstroIntegration {
           // Photos from the hosts the story allows are downloaded and resized at build time.
           image: { domains: [...story.imageHosts] },
           vite: {
+            build: { rolldownOptions: { onLog: quietHeadInjectDirective } },
             plugins: [
               {
                 name: 'cronista:story',

@@ -62,3 +62,25 @@ export function zoneOffset(date: CalendarDate, timezone: string): string {
 export function machineDate(date: CalendarDate, timezone?: string): string {
   return date.precision === 'minute' && timezone ? `${date.iso}${zoneOffset(date, timezone)}` : date.iso;
 }
+
+const TICK_OPTIONS = {
+  day: { day: 'numeric', month: 'short' },
+  month: { month: 'short' },
+  monthWithYear: { month: 'short', year: 'numeric' },
+  year: { year: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/**
+ * A tick label on a time axis, short: "Feb", "Jan 2019" (the year at the first tick and at each
+ * January), "23 Feb", "2019".
+ */
+export function formatAxisTick(date: CalendarDate, unit: 'day' | 'month' | 'year', first: boolean, locale: string): string {
+  const style = unit === 'month' && (first || date.month === 1) ? 'monthWithYear' : unit;
+  const key = `${locale}|tick-${style}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...TICK_OPTIONS[style], timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(utcMillis(date));
+}

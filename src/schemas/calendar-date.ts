@@ -32,6 +32,50 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+/**
+ * The number of a day counted from 1 January 1970 in the proleptic Gregorian calendar, by
+ * arithmetic alone (Howard Hinnant's days-from-civil): no `Date`, so no time zone can shift it.
+ */
+export function dayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The calendar day of a day number (the inverse of `dayNumber`), by arithmetic alone. */
+export function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/**
+ * The stretch of time a written date covers, in days from 1 January 1970 (fractions for a time):
+ * "2019" the whole year, "2019-02" the whole month, "2019-02-02" that day, a time one instant.
+ * N.B. A time is read on its own wall clock: two times in different zones are not made comparable.
+ */
+export function calendarSpan(date: CalendarDate): { start: number; end: number } {
+  if (date.precision === 'year') return { start: dayNumber(date.year, 1, 1), end: dayNumber(date.year + 1, 1, 1) };
+  const month = date.month!;
+  if (date.precision === 'month') {
+    const start = dayNumber(date.year, month, 1);
+    return { start, end: start + daysInMonth(date.year, month) };
+  }
+  const day = dayNumber(date.year, month, date.day!);
+  if (date.precision === 'day') return { start: day, end: day + 1 };
+  const instant = day + ((date.hour ?? 0) * 60 + (date.minute ?? 0)) / 1440;
+  return { start: instant, end: instant };
+}
+
 /** Parses a written date; returns an error sentence instead of throwing. */
 export function parseCalendarDate(text: string): CalendarDate | { error: string } {
   const match = WRITTEN_DATE.exec(text.trim());

@@ -117,6 +117,15 @@ export const eventSchema = z
       .default(2),
     /** A draft is checked but never published. Default false. */
     draft: z.boolean({ error: 'must be true or false' }).default(false),
+    /**
+     * The day the entry first went up (`YYYY-MM-DD`): the feed's date for it and the page's "published".
+     * Optional, and never guessed: an entry without it has no publication date anywhere.
+     */
+    published: calendarDateSchema
+      .refine((date) => date.precision === 'day', {
+        error: (issue) => `${(issue.input as { iso?: string }).iso ?? String(issue.input)} is not a day (expected the day the entry went up, YYYY-MM-DD)`,
+      })
+      .optional(),
     /** The visible corrections log, oldest first. Default empty. */
     updates: z.array(updateSchema, { error: 'must be a list of { date, note }' }).default([]),
   })

@@ -61,6 +61,23 @@ const languageTagSchema = z
     error: (issue) => `"${String(issue.input)}" is not a language tag (expected e.g. "en-GB", "es" or "pt-BR")`,
   });
 
+/** Where readers reach the newsroom: an e-mail address, or an https page (a form, an issue tracker). */
+export const contactSchema = z
+  .string({ error: 'must be text (expected an e-mail address or an https:// address)' })
+  .trim()
+  .refine(
+    (value) => {
+      if (/^[^\s@/:]+@[^\s@/]+\.[^\s@/]+$/.test(value)) return true;
+      try {
+        const url = new URL(value);
+        return url.protocol === 'https:' && url.hostname.includes('.');
+      } catch {
+        return false;
+      }
+    },
+    { error: (issue) => `"${String(issue.input)}" is not a contact (expected an e-mail address like corrections@example.org, or an https:// address)` },
+  );
+
 /** The story settings (`src/content/story.yaml`). */
 export const storySchema = z.strictObject({
   /** The story's title, shown on the home page and in every page title. */
@@ -101,8 +118,12 @@ export const storySchema = z.strictObject({
     .optional(),
   /** The branch edits are proposed against. Default "main". */
   branch: z.string().default('main'),
-  /** Who publishes the explainer (newsroom or team name). */
+  /** Who publishes the explainer (newsroom or team name); shown with the byline and in feeds. */
   publisher: textSchema('the publisher’s name'),
+  /** Who wrote and keeps the timeline, by name, shown as the byline ("By Ana Pérez and Luis Mora"). Default none. */
+  authors: z.array(textSchema('a name'), { error: 'must be a list of names' }).default([]),
+  /** Where readers send corrections: an e-mail address or an https page. Shown beside "last updated". Optional. */
+  contact: contactSchema.optional(),
   /**
    * Social card images: `events` draws one per event, `story` uses the story's card everywhere,
    * `auto` (default) draws per-event cards up to 1,000 published events and the story's card beyond,

@@ -1,5 +1,5 @@
 import { applySort, bundlePathOf, loadPagefindUI, nameFilterDropdowns, showTerm } from './pagefind-loader.ts';
-import { RESULT_TEMPLATE, escapeLabel, readSearchLabels, sortSelect, type SearchLabels } from '../lib/search/template.ts';
+import { RESULT_TEMPLATE, escapeLabel, keyHints, readSearchLabels, sortSelect, type SearchLabels } from '../lib/search/template.ts';
 
 /**
  * The header search: the form works without JavaScript (it goes to /search/); with it, the
@@ -25,7 +25,7 @@ function buildModal(searchPage: string, labels: SearchLabels): Modal {
       <pagefind-results hide-sub-results><script type="text/pagefind-template">${RESULT_TEMPLATE}</script></pagefind-results>
       <p class="search-more"><a data-search-page href="${searchPage}">${escapeLabel(labels.fullSearch)}</a></p>
     </pagefind-modal-body>
-    <pagefind-modal-footer><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer>`;
+    <pagefind-modal-footer>${keyHints(labels)}</pagefind-modal-footer>`;
   document.body.append(element);
   nameFilterDropdowns(element);
   return element;

@@ -1,16 +1,17 @@
 import { applySort, bundlePathOf, loadPagefindUI, showTerm } from './pagefind-loader.ts';
-import { parseSearchParams, searchQueryString } from '../lib/search/url.ts';
+import { facetIdsOf, facetNamesOf, parseSearchParams, searchQueryString, type FacetNames } from '../lib/search/url.ts';
 import { readSearchLabels } from '../lib/search/template.ts';
 
 /**
  * The /search/ page: Pagefind's Component UI with the full facet panel. The search lives in the
- * URL (`?q=gold&category=…&sort=desc`), so every search can be shared as a link.
+ * URL (`?q=gold&category=sanctions&sort=desc`, facets by id), so every search can be shared as a link.
  */
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 
 async function start(page: HTMLElement) {
   const status = page.querySelector<HTMLElement>('[data-search-status]');
   const state = parseSearchParams(window.location.search);
+  const facets = JSON.parse(page.dataset.searchFacets ?? '{}') as FacetNames;
   try {
     const instance = await loadPagefindUI(bundlePathOf(page));
     page.querySelector<HTMLElement>('[data-search-ui]')!.hidden = false;
@@ -23,12 +24,12 @@ async function start(page: HTMLElement) {
       writeUrl(instance.searchTerm, instance.searchFilters);
     });
     const writeUrl = (term: string, filters: Record<string, string[]>) => {
-      const query = searchQueryString({ term, filters, sort: sort.value as '' | 'asc' | 'desc' });
+      const query = searchQueryString({ term, filters: facetIdsOf(filters, facets), sort: sort.value as '' | 'asc' | 'desc' });
       window.history.replaceState(null, '', `${window.location.pathname}${query}`);
     };
     instance.on('search', writeUrl);
     showTerm(page, state.term);
-    instance.triggerSearchWithFilters(state.term, state.filters);
+    instance.triggerSearchWithFilters(state.term, facetNamesOf(state.filters, facets));
     status?.remove();
   } catch {
     if (status) {

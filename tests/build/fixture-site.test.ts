@@ -29,7 +29,7 @@ describe('the timeline home page', () => {
       .get();
     expect(items).toEqual(PUBLISHED.map((id) => `event-${id}`));
     expect(
-      $('main section h2')
+      $('main .timeline section h2')
         .map((_, h) => $(h).text())
         .get(),
     ).toEqual(['Early days', 'Later on']);
@@ -112,12 +112,13 @@ describe('an event page', () => {
 
   it('shows the corrections log, neighbours in time, edit links, canonical URL and social tags', async () => {
     const $ = await page(build.dist, '/events/2019-02-02-judge-speaks/');
-    expect($('section.updates li').text()).toContain("1 March 2019: Corrected the judge's title.");
+    // Plain fields are set with typographic quotes on the page, as Markdown sets the text.
+    expect($('section.updates li').text()).toContain('1 March 2019: Corrected the judge’s title.');
     expect($('a[rel="prev"]').attr('href')).toBe('/events/2019-02-judge-resigns/');
     expect($('a[rel="next"]').length).toBe(0);
     expect($('link[rel="canonical"]').attr('href')).toBe('https://fixture.example.org/events/2019-02-02-judge-speaks/');
     expect($('meta[property="og:title"]').attr('content')).toBe('Judge speaks out');
-    expect($('meta[name="description"]').attr('content')).toBe("The judge said she no longer recognised the court's authority.");
+    expect($('meta[name="description"]').attr('content')).toBe('The judge said she no longer recognised the court’s authority.');
     expect($('a:contains("Edit this entry")').attr('href')).toBe(
       'https://github.com/example/fixture-timeline/edit/main/src/content/events/2019-02-02-judge-speaks.md',
     );

@@ -17,6 +17,14 @@ const SCRIPT_ONLY = {
   '[data-player-controls]': "a video's Play button inserts the player with a script; the link to the original is shown instead",
 };
 
+/**
+ * Text that is never drawn, with or without a script, and why: it is read, not shown.
+ */
+const NEVER_DRAWN = {
+  '[data-time-axis] title': "each time-axis mark's name: what screen readers announce and a pointer's tooltip shows",
+  '[data-time-axis] .only-wide, [data-time-axis] .only-narrow': 'an axis label drawn at one width only; the other width draws its own',
+};
+
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
 
 let browser: Browser;
@@ -57,13 +65,17 @@ function inspect(page: Page) {
     return {
       headings: [...document.querySelectorAll('h1')].map((heading) => ({ text: heading.textContent?.trim(), shown: isShown(heading) })),
       main: main && { shown: isShown(main), text: main.innerText.trim() },
-      eventLinks: [...(main?.querySelectorAll<HTMLAnchorElement>('a[href*="/events/"]') ?? [])].map((anchor) => ({
-        path: new URL(anchor.href).pathname,
+      // The list's links; the time axis links every event again, and is checked on its own.
+      eventLinks: [...(main?.querySelectorAll<HTMLAnchorElement>('a[href*="/events/"]') ?? [])]
+        .filter((anchor) => !anchor.closest('[data-time-axis]'))
+        .map((anchor) => ({ path: new URL(anchor.href).pathname, shown: isShown(anchor) })),
+      axisLinks: [...(main?.querySelectorAll('[data-time-axis] a') ?? [])].map((anchor) => ({
+        path: new URL(anchor.getAttribute('href')!, location.href).pathname,
         shown: isShown(anchor),
       })),
       hidden,
     };
-  }, Object.keys(SCRIPT_ONLY));
+  }, [...Object.keys(SCRIPT_ONLY), ...Object.keys(NEVER_DRAWN)]);
 }
 
 describe.for(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('without JavaScript, %s', (viewport) => {
@@ -71,10 +83,12 @@ describe.for(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('without Java
     const page = pages[viewport];
     await page.goto(`${server.url}/`);
     const events = (await readdir(join(inject('demoDist'), 'events'), { withFileTypes: true })).filter((entry) => entry.isDirectory());
-    const { eventLinks } = await inspect(page);
-    expect(eventLinks.filter((link) => !link.shown)).toEqual([]);
-    expect(eventLinks).toHaveLength(events.length);
-    expect(eventLinks.map((link) => link.path).toSorted()).toEqual(events.map((entry) => `/events/${entry.name}/`).toSorted());
+    const { eventLinks, axisLinks } = await inspect(page);
+    for (const links of [eventLinks, axisLinks]) {
+      expect(links.filter((link) => !link.shown)).toEqual([]);
+      expect(links).toHaveLength(events.length);
+      expect(links.map((link) => link.path).toSorted()).toEqual(events.map((entry) => `/events/${entry.name}/`).toSorted());
+    }
   });
 
   it.for(pageTypes(inject('demoDist')))(

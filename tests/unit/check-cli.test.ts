@@ -54,7 +54,7 @@ const NEW = 'src/content/events/2019-02-10-new-ruling.md';
 async function breakFixture() {
   await writeFile(
     join(root, NEW),
-    eventText(VALID_FRONTMATTER.replace('category: court', 'category: courts').replace('[high-court]', '[high-court, ana-peres]')),
+    eventText(`${VALID_FRONTMATTER.replace('category: court', 'category: courts').replace('[high-court]', '[high-court, ana-peres]')}\npublished: 2019-02-11`),
   );
   await writeFile(join(root, 'src/content/categories/defection.yaml'), 'description: Officials who change sides.\norder: 2\n');
 }
@@ -119,7 +119,8 @@ sources:
   - title: Early story
     publisher: Example Times
     url: https://example.com/early
-    published: 2998-12-01`),
+    published: 2998-12-01
+published: 2999-01-02`),
     );
     const { code, output } = await checkCli(root);
     const headlines = output.split('\n').filter((line) => line.startsWith('warning') || line.startsWith('  --> '));

@@ -334,12 +334,44 @@ sources:
     const file = 'src/content/events/2030-02-10-new-ruling.md';
     const { errors, warnings } = await check(withFile(await fixtureFiles(), file, eventText(frontmatter)));
     expect(errors).toEqual([]);
-    expect(warnings.filter((line) => line.startsWith(file))).toEqual([
+    expect(warnings.filter((line) => line.startsWith(file) && !line.includes('  published: is missing'))).toEqual([
       `${file}:3:10  summary: repeats the title (expected one or two sentences that add what, who and why)`,
       `${file}:4:7  date: 2030-02-10 is in the future (expected an event that has happened; check the year)`,
       `${file}:6:1  sources: has a single source (expected two or more independent sources where possible)`,
       `${file}:10:16  sources.0.published: 2029-12-01 is before the event (2030-02-10) (expected a source published on or after the event; check both dates)`,
     ]);
+  });
+});
+
+describe('the day an entry went up', () => {
+  it('is warned about when missing, and never guessed', async () => {
+    const { errors, warnings, result } = await checkNew(VALID_FRONTMATTER);
+    expect(errors).toEqual([]);
+    expect(warnings.filter((line) => line.startsWith(NEW))).toEqual([
+      `${NEW}  published: is missing (expected the day the entry first went up, YYYY-MM-DD: without it, feeds and search engines show no date for it)`,
+    ]);
+    expect(result.problems.find((problem) => problem.file === NEW)?.help).toBe(
+      'add published: YYYY-MM-DD if you know the day it was first published; leave it out rather than guess',
+    );
+  });
+
+  it('is accepted as a day, and refused at any other precision', async () => {
+    const { warnings } = await checkNew(`${VALID_FRONTMATTER}\npublished: 2019-02-11`);
+    expect(warnings.filter((line) => line.startsWith(NEW))).toEqual([]);
+    expect(await problemsOf(eventText(`${VALID_FRONTMATTER}\npublished: 2019-02`))).toEqual([
+      {
+        line: 14,
+        column: 12,
+        field: 'published',
+        message: '2019-02 is not a day (expected the day the entry went up, YYYY-MM-DD)',
+        help: undefined,
+      },
+    ]);
+  });
+
+  it('is not asked of a draft, which is not published', async () => {
+    const { warnings } = await checkNew(`${VALID_FRONTMATTER}\ndraft: true`);
+    expect(warnings.filter((line) => line.startsWith(NEW))).toEqual([]);
   });
 });
 
@@ -349,7 +381,7 @@ describe('an entry scaffolded by npm run new', () => {
     const text = eventText(VALID_FRONTMATTER.replace('The court ruled on a new case.', PLACEHOLDER_SUMMARY), `${PLACEHOLDER_BODY}\n`);
     const local = await check(withFile(await fixtureFiles(), NEW, text));
     expect(local.errors).toEqual([]);
-    expect(local.warnings.filter((line) => line.startsWith(NEW))).toEqual([
+    expect(local.warnings.filter((line) => line.startsWith(NEW) && !line.includes('  published: is missing'))).toEqual([
       `${NEW}:3:10  summary: is still the text \`npm run new\` wrote (expected one or two sentences of your own)`,
       `${NEW}:16:1  body: still has the paragraph \`npm run new\` wrote (expected what happened, in your own words)`,
     ]);

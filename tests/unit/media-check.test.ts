@@ -22,7 +22,8 @@ async function problems(frontmatter: string, options: { imageHosts?: string[] } 
     { path: PATH, text: eventText(`${VALID_FRONTMATTER}\n${frontmatter}`) },
     { ...CHECK_OPTIONS, assetStatus: (path) => FILES[path] ?? 'missing', ...options },
   );
-  return entry.problems.map(({ line, field, message, severity }) => ({ line, field, message, severity }));
+  // The media's own problems: the entry's missing `published` day is another check's warning.
+  return entry.problems.filter((problem) => problem.field !== 'published').map(({ line, field, message, severity }) => ({ line, field, message, severity }));
 }
 
 describe('the lead image', () => {

@@ -208,6 +208,15 @@ function eventChecks(
   if (!isNotBefore(calendarDateOf(context.now), data.date)) {
     warn(locate(['date']), 'date', `${data.date.iso} is in the future (expected an event that has happened; check the year)`);
   }
+  // No date is ever guessed: without `published`, feeds and search engines get none for the entry.
+  if (!data.published && !data.draft) {
+    warn(
+      {},
+      'published',
+      'is missing (expected the day the entry first went up, YYYY-MM-DD: without it, feeds and search engines show no date for it)',
+      'add published: YYYY-MM-DD if you know the day it was first published; leave it out rather than guess',
+    );
+  }
   if (data.sources.length === 1) {
     warn(locate(['sources']), 'sources', 'has a single source (expected two or more independent sources where possible)');
   }

@@ -58,7 +58,8 @@ const CHROME: [string, ReadonlySet<string>][] = [
   ['svg:polygon', set('points', 'fill', 'stroke', 'stroke-width')],
   ['svg:text', set('x', 'y', 'dx', 'dy', 'text-anchor', 'dominant-baseline', 'font-size', 'font-weight', 'fill', 'transform')],
   ['svg:tspan', set('x', 'y', 'dx', 'dy', 'font-weight')],
-  ['svg:a', set('href')],
+  // The time axis links each mark to its event (`target="_top"` inside the embed's frame).
+  ['svg:a', set('href', 'target')],
 ];
 
 /** Attributes of a page whose value is data only, read by the site's own scripts or by Pagefind. */

@@ -82,3 +82,19 @@ export function formatAnnotations(result: CheckResult): string {
 export function formatProblemLines(problems: readonly Problem[]): string[] {
   return problems.map((problem) => `${problem.severity}  ${formatProblem(problem)}${problem.help ? `  (help: ${problem.help})` : ''}`);
 }
+
+/**
+ * Problems for a build log, at most `limit` lines: one line per problem, except that the same
+ * problem in many files is one line saying how many ("published: is missing … (26 files, such as …)").
+ */
+export function groupedProblemLines(problems: readonly Problem[], limit = 5): string[] {
+  const groups = Map.groupBy(problems, (problem) => `${problem.severity}|${problem.field}|${problem.message}`);
+  const lines = [...groups.values()].map((group) => {
+    const [first] = group as [Problem, ...Problem[]];
+    if (group.length === 1) return formatProblemLines([first])[0]!;
+    const help = first.help ? `  (help: ${first.help})` : '';
+    return `${first.severity}  ${first.field}: ${first.message}: ${new Intl.NumberFormat('en').format(group.length)} files, such as ${first.file}${help}`;
+  });
+  const rest = lines.length - limit;
+  return rest > 0 ? [...lines.slice(0, limit), `…and ${rest} more: run "npm run check" to see them all.`] : lines;
+}

@@ -16,7 +16,7 @@ import { posix, relative } from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { checkRenderedBody, problemCollector } from '../check/body-safety.ts';
 import { checkEntryFile, type CheckedEntry, type EntryContext } from '../check/entry.ts';
-import { formatProblemLines, formatReport, summaryLine } from '../check/report.ts';
+import { formatReport, groupedProblemLines, summaryLine } from '../check/report.ts';
 import { markImageImports } from '../media/image-imports.ts';
 import type { StoryData } from '../../schemas/taxonomy.ts';
 import { COLLECTIONS, CONTENT_DIR, MDX_COMPONENT_DIR, STORY_FILE, assetStatusIn, listComponentFiles, notContentReason, type LoadedCollection } from './files.ts';
@@ -126,10 +126,12 @@ export function contentLoader(collection: LoadedCollection): Loader {
           // A build stops here, with every problem of every file.
           throw new Error(`Content check failed:\n\n${formatReport(result)}\n\nFix the entries above; "npm run check" re-checks in a second.`);
         } else {
-          report.info(summaryLine(result));
-          const warnings = formatProblemLines(result.problems);
-          for (const line of warnings.slice(0, 5)) report.warn(line);
-          if (warnings.length > 5) report.warn(`…and ${warnings.length - 5} more warnings: run "npm run check" to see them all.`);
+          // A build says its outcome once, even if a loader concludes again.
+          const summary = summaryLine(result);
+          if (summary === session.lastReport) return;
+          session.lastReport = summary;
+          report.info(summary);
+          for (const line of groupedProblemLines(result.problems)) report.warn(line);
           if (result.drafts.length > 0) report.info(`Drafts left out on purpose (draft: true): ${result.drafts.join(', ')}`);
         }
       };

@@ -1,11 +1,13 @@
 import type { EventData } from '../../schemas/event.ts';
 import { machineDate } from '../dates.ts';
 import type { ExportedImage } from './media-export.ts';
+import { entryDates } from '../publication-dates.ts';
 
 /**
  * schema.org JSON-LD for an event page: an Article about an Event, citing its sources.
- * Dates keep their written precision (ISO 8601 allows "2019-02"); nothing is invented, so
- * there is no datePublished.
+ * Dates keep their written precision (ISO 8601 allows "2019-02"). `datePublished` and
+ * `dateModified` come only from the entry's own `published` and `updates`: nothing is invented,
+ * so an entry that does not say when it went up has neither.
  */
 export function eventJsonLd(
   event: { data: EventData },
@@ -13,6 +15,8 @@ export function eventJsonLd(
     url: string;
     language: string;
     publisher: string;
+    /** The story's authors; the publisher is the author when there are none. */
+    authors?: readonly string[];
     storyTitle: string;
     storyUrl: string;
     actorNames: string[];
@@ -21,6 +25,9 @@ export function eventJsonLd(
   },
 ): Record<string, unknown> {
   const { data } = event;
+  const { published, updated } = entryDates(data);
+  const modified = updated ?? published;
+  const publisher = { '@type': 'Organization', name: context.publisher, url: context.storyUrl };
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -29,7 +36,10 @@ export function eventJsonLd(
     url: context.url,
     inLanguage: context.language,
     isPartOf: { '@type': 'WebSite', name: context.storyTitle, url: context.storyUrl },
-    publisher: { '@type': 'Organization', name: context.publisher },
+    ...(published ? { datePublished: published.iso } : {}),
+    ...(modified ? { dateModified: modified.iso } : {}),
+    author: context.authors?.length ? context.authors.map((name) => ({ '@type': 'Person', name })) : publisher,
+    publisher,
     about: {
       '@type': 'Event',
       name: data.title,

@@ -14,5 +14,8 @@ export function searchLabels(t: Translator): SearchLabels {
     year: t('search.filter.year'),
     fullSearch: t('search.fullPage'),
     unavailable: t('search.unavailable'),
+    keyResults: t('search.key.results'),
+    keyOpen: t('search.key.open'),
+    keyClose: t('search.key.close'),
   };
 }

@@ -10,15 +10,24 @@ export type SearchLabels = {
   year: string;
   fullSearch: string;
   unavailable: string;
+  /** The keys the search dialog answers to: down to the results, Enter to open one, Esc to close. */
+  keyResults: string;
+  keyOpen: string;
+  keyClose: string;
 };
 
-/** The result template: title, date as written, category, and the highlighted excerpt. */
+/**
+ * The result template: what the result is (an event or an actor), its title, the event's date as
+ * written and category or the actor's role, and the highlighted excerpt of its own text.
+ */
 export const RESULT_TEMPLATE = `
 <li class="pf-result">
   <div class="pf-result-card">
     <div class="pf-result-content">
+      {{#if meta.kind}}<p class="search-result-kind">{{ meta.kind }}</p>{{/if}}
       <p class="pf-result-title"><a class="pf-result-link" href="{{ meta.url | default(url) | safeUrl }}">{{ meta.title }}</a></p>
       {{#if meta.date}}<p class="search-result-meta">{{ meta.date }} · {{ meta.category }}</p>{{/if}}
+      {{#if meta.role}}<p class="search-result-meta">{{ meta.role }}</p>{{/if}}
       {{#if excerpt}}<p class="pf-result-excerpt">{{+ excerpt +}}</p>{{/if}}
     </div>
   </div>
@@ -46,3 +55,9 @@ export function readSearchLabels(element: HTMLElement): SearchLabels {
 
 /** Escapes a label for an attribute of HTML built as a string. */
 export const escapeLabel = escape;
+
+/** The search dialog's key hints (replacing Pagefind's, which call Esc "clear" where it closes the dialog). */
+export function keyHints(labels: Pick<SearchLabels, 'keyResults' | 'keyOpen' | 'keyClose'>): string {
+  const hint = (key: string, text: string) => `<span><kbd>${escape(key)}</kbd> ${escape(text)}</span>`;
+  return `<p class="search-hints" aria-hidden="true">${hint('↓', labels.keyResults)}${hint('↵', labels.keyOpen)}${hint('Esc', labels.keyClose)}</p>`;
+}

@@ -1,7 +1,7 @@
 /** The facets a search link may carry, in the order they appear in the URL. */
 export const SEARCH_FACETS = ['category', 'actor', 'year', 'phase'] as const;
 
-/** A search as a shareable URL holds it: `?q=gold&category=Defections&year=2019&sort=desc`. */
+/** A search as a shareable URL holds it: `?q=gold&category=sanctions&year=2019&sort=desc`. */
 export type SearchState = {
   term: string;
   filters: Record<string, string[]>;
@@ -29,4 +29,21 @@ export function searchQueryString(state: SearchState): string {
   if (state.sort) params.set('sort', state.sort);
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/**
+ * Each facet's values by id (`{ category: { defection: 'Military and defections' } }`): the index
+ * files events under names, which change when a category is renamed or translated; links use ids.
+ */
+export type FacetNames = Partial<Record<(typeof SEARCH_FACETS)[number], Record<string, string>>>;
+
+/** The facet values a link asks for, as the index names them: an id becomes its name; a name is kept. */
+export function facetNamesOf(filters: SearchState['filters'], names: FacetNames): SearchState['filters'] {
+  return Object.fromEntries(Object.entries(filters).map(([facet, values]) => [facet, values.map((value) => names[facet as keyof FacetNames]?.[value] ?? value)]));
+}
+
+/** The facet values to write into a link: each name as its id where it has one. */
+export function facetIdsOf(filters: SearchState['filters'], names: FacetNames): SearchState['filters'] {
+  const ids = Object.fromEntries(Object.entries(names).map(([facet, byId]) => [facet, new Map(Object.entries(byId).map(([id, name]) => [name, id]))]));
+  return Object.fromEntries(Object.entries(filters).map(([facet, values]) => [facet, values.map((value) => ids[facet]?.get(value) ?? value)]));
 }
