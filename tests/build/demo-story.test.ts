@@ -6,6 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { machineDate } from '../../src/lib/dates.ts';
 import { page } from '../helpers/build.ts';
 import { readDemoContent, timelineOrder } from '../helpers/demo-content.ts';
+import { typographicQuotes } from '../../src/lib/typography.ts';
 
 /**
  * The built demo against its own content: every expectation is read from `src/content/`, so a
@@ -46,7 +47,7 @@ describe('the demo story, as its content says', () => {
 
   it.for(published)('$id: its page shows the headline, the dates as written and every source', async (event) => {
     const $ = await page(dist, eventHref(event.id));
-    expect($('main h1').text()).toBe(event.title);
+    expect($('main h1').text()).toBe(typographicQuotes(event.title));
     const times = $('main header time')
       .map((_, time) => $(time).attr('datetime'))
       .get();

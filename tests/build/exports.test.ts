@@ -13,6 +13,7 @@ import type { TimelineJsData } from '../../src/lib/timelinejs/format.ts';
 import { page } from '../helpers/build.ts';
 import { readDemoContent, timelineOrder } from '../helpers/demo-content.ts';
 import { addressesIn, distFileFor, pngSize } from '../helpers/exports.ts';
+import { typographicQuotes } from '../../src/lib/typography.ts';
 
 /**
  * The exports of the built demo, checked against each other and against the content they come
@@ -42,7 +43,7 @@ describe('the RSS feed (/feed.xml)', async () => {
     expect(items.map((item) => item.link).toSorted()).toEqual(eventIds.map(eventUrl));
   });
 
-  it('lists the newest event first and shows each date as written, with no invented time', () => {
+  it('lists the newest event first, shows each date as written with no invented time, and dates each item by the day it went up', () => {
     const dateOf = new Map(data.events.map((event) => [event.url, event.date as CalendarDate]));
     const dates = items.map((item) => dateOf.get(item.link)!);
     for (let i = 1; i < dates.length; i++) expect(compareCalendarDates(dates[i - 1]!, dates[i]!)).toBeGreaterThanOrEqual(0);
@@ -53,7 +54,10 @@ describe('the RSS feed (/feed.xml)', async () => {
       expect(cheerio.load(item.description).text()).toBe(
         `${formatEventDate({ ...event, date: event.date as CalendarDate, endDate: event.endDate as CalendarDate | undefined }, content.story.language)}: ${event.summary}`,
       );
-      expect(item.pubDate).toBeUndefined();
+      // The day the entry went up, as its author wrote it, read as 00:00 UTC; none if not written.
+      const written = published.find((candidate) => eventUrl(candidate.id) === item.link)!.published;
+      if (written) expect(new Date(item.pubDate!).toISOString()).toBe(`${written.iso}T00:00:00.000Z`);
+      else expect(item.pubDate).toBeUndefined();
       expect(item.category).toEqual([data.categories.find((category) => category.id === event.category)!.name]);
     }
     const latest = published.reduce((a, b) => (compareCalendarDates(b.date, a.date) > 0 ? b : a));
@@ -190,8 +194,8 @@ describe('the embed page (/embed/)', async () => {
       published.map((event) => ({
         datetime: machineDate(event.date, event.timezone),
         meta: `${formatEventDate(event, content.story.language)} · ${content.categories.find((category) => category.id === event.category)!.name}`,
-        title: event.title,
-        summary: event.summary,
+        title: typographicQuotes(event.title),
+        summary: typographicQuotes(event.summary),
       })),
     );
     expect($('header.site-header, footer, nav, script').length).toBe(0);

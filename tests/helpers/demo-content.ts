@@ -31,6 +31,8 @@ export type WrittenEvent = {
   actors: string[];
   importance: number;
   draft: boolean;
+  /** The day the entry first went up, if written. */
+  published?: CalendarDate;
   sources: WrittenSource[];
   /** The text after the frontmatter. */
   body: string;
@@ -98,6 +100,7 @@ export async function readDemoContent(root?: string): Promise<DemoContent> {
       actors: (data.actors as string[] | undefined) ?? [],
       importance: (data.importance as number | undefined) ?? 2,
       draft: data.draft === true,
+      published: data.published === undefined ? undefined : date(data.published),
       sources: data.sources as WrittenSource[],
       body: split.body,
     };

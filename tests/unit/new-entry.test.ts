@@ -167,6 +167,7 @@ describe('npm run new, driven by flags', () => {
     expect(local.errors).toEqual([]);
     expect(local.result.published).toContain('2019-01-23-guaido-declares-himself-president');
     expect(local.warnings.filter((line) => line.startsWith(GUAIDO))).toEqual([
+      `${GUAIDO}  published: is missing (expected the day the entry first went up, YYYY-MM-DD: without it, feeds and search engines show no date for it)`,
       placeholders[0],
       `${GUAIDO}:13:1  sources: has a single source (expected two or more independent sources where possible)`,
       placeholders[1],
