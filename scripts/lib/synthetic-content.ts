@@ -62,9 +62,12 @@ export async function writeSyntheticEvents(contentDir: string, count: number, fr
  */
 export async function writeClonedEvents(contentDir: string, sourceFile: string, count: number): Promise<string[]> {
   const text = await readFile(sourceFile, 'utf8');
+  const sourceDate = /^date: (.*)$/m.exec(text)?.[1]?.trim();
   const ids: string[] = [];
-  for (let index = 0; index < count; index++) {
-    const date = syntheticDate(index);
+  for (let index = 0, day = 0; index < count; index++, day++) {
+    // A copy on the original's own date is the same event twice, which the check refuses.
+    if (syntheticDate(day) === sourceDate) day++;
+    const date = syntheticDate(day);
     const id = `${date}-clone-${index}`;
     await writeFile(join(contentDir, 'events', `${id}.md`), text.replace(/^date: .*$/m, `date: ${date}`));
     ids.push(id);

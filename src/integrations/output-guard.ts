@@ -33,6 +33,7 @@ export class GuardPool {
       worker.on('message', (verdicts: GuardVerdict[]) => {
         this.#verdicts.push(...verdicts);
         this.#pending -= verdicts.length;
+        worker.unref();
         this.#idle.push(worker);
         this.#pump();
       });
@@ -41,7 +42,7 @@ export class GuardPool {
         this.#pending = 0;
         this.#pump();
       });
-      // An idle worker must not keep the process alive.
+      // An idle worker must not keep the process alive; a busy one must (the build awaits its verdicts).
       worker.unref();
       this.#idle.push(worker);
       return worker;
@@ -58,7 +59,9 @@ export class GuardPool {
   #pump(): void {
     while (this.#idle.length > 0 && this.#queue.length > 0) {
       // Small batches while pages stream in; larger ones when a backlog of files is read at the end.
-      this.#idle.shift()!.postMessage(this.#queue.splice(0, this.#queue.length > 400 ? 100 : 20));
+      const worker = this.#idle.shift()!;
+      worker.ref();
+      worker.postMessage(this.#queue.splice(0, this.#queue.length > 400 ? 100 : 20));
     }
     if (this.#pending === 0) for (const resolve of this.#drained.splice(0)) resolve();
   }

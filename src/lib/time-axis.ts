@@ -129,8 +129,8 @@ export function eventSpan(event: Pick<AxisEvent, 'date' | 'endDate'>): { start: 
   return { start: date.start, end: Math.max(end, date.end), middle: (date.start + date.end) / 2 };
 }
 
-/** The days an axis spans: every event and phase, never less than a day. */
-export function axisDomain(events: readonly AxisEvent[], phases: readonly AxisPhase[] = []): { start: number; end: number } {
+/** The first and last day that events and phases cover (infinite when there are none). */
+function extent(events: readonly AxisEvent[], phases: readonly AxisPhase[]): { start: number; end: number } {
   let start = Infinity;
   let end = -Infinity;
   for (const event of events) {
@@ -142,9 +142,34 @@ export function axisDomain(events: readonly AxisEvent[], phases: readonly AxisPh
     start = Math.min(start, calendarSpan(phase.start).start);
     end = Math.max(end, calendarSpan(phase.end).end);
   }
+  return { start, end };
+}
+
+/** An extent as an axis's domain: never empty, never less than a day. */
+function domainOf({ start, end }: { start: number; end: number }): { start: number; end: number } {
   if (!Number.isFinite(start)) return { start: 0, end: 1 };
   if (end - start < 1) return { start: start - 0.5, end: start + 0.5 };
   return { start, end };
+}
+
+/** The days an axis spans: every event and phase, never less than a day. */
+export function axisDomain(events: readonly AxisEvent[], phases: readonly AxisPhase[] = []): { start: number; end: number } {
+  return domainOf(extent(events, phases));
+}
+
+/**
+ * What every page of one story shares: the story's extent and each event's middle day. N.B.
+ * Computed once per story, not once per page: a story of 10,000 events has hundreds of pages.
+ */
+const storyFacts = new WeakMap<readonly AxisEvent[], { extent: { start: number; end: number }; middles: number[] }>();
+
+function factsOf(story: readonly AxisEvent[]) {
+  let facts = storyFacts.get(story);
+  if (!facts) {
+    facts = { extent: extent(story, []), middles: story.map((event) => eventSpan(event).middle) };
+    storyFacts.set(story, facts);
+  }
+  return facts;
 }
 
 /**
@@ -280,7 +305,9 @@ export function layoutTimeAxis(input: AxisInput, settings: Partial<AxisOptions> 
   const options = { ...AXIS_DEFAULTS, ...settings };
   const story = input.story ?? input.events;
   const phases = input.phases ?? [];
-  const { start, end } = axisDomain([...story, ...input.events], phases);
+  const facts = factsOf(story);
+  const own = extent(input.events, phases);
+  const { start, end } = domainOf({ start: Math.min(facts.extent.start, own.start), end: Math.max(facts.extent.end, own.end) });
   const position = (day: number) => (day - start) / (end - start);
 
   const spans = input.events.map((event) => {
@@ -310,9 +337,10 @@ export function layoutTimeAxis(input: AxisInput, settings: Partial<AxisOptions> 
 
   // One label a day: two key moments on one date share a leader line, so the first speaks for both.
   const keyMoments = spans.filter(({ event }) => event.key && event.title);
+  const labelled = new Set<number>();
   const labels = placeLabels(
     keyMoments
-      .filter(({ at }, index) => keyMoments.findIndex((other) => other.at === at) === index)
+      .filter(({ at }) => !labelled.has(at) && Boolean(labelled.add(at)))
       .map(({ event, at }) => ({ id: event.id, at, text: shortenLabel(event.title!, options.labelMaxChars) })),
     options.widths.wide,
     options,
@@ -322,7 +350,7 @@ export function layoutTimeAxis(input: AxisInput, settings: Partial<AxisOptions> 
   const behind = story.filter((event) => !linked.has(event.id));
   let context: AxisContext | undefined;
   if (behind.length > 0 && story.length > options.binThreshold) {
-    const bins = densityBins(story.map((event) => eventSpan(event).middle), start, end, options.binCount);
+    const bins = densityBins(facts.middles, start, end, options.binCount);
     context = { kind: 'bins', bins, max: Math.max(...bins.map((bin) => bin.count)) };
   } else if (behind.length > 0) {
     context = { kind: 'rug', at: behind.map((event) => position(eventSpan(event).middle)) };

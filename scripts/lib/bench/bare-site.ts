@@ -21,6 +21,12 @@ export const collections = {
   }),
 };
 `,
+  // The project's MDX components read the interface language from locals; the bare site has one word for it.
+  'src/middleware.ts': `export const onRequest = (context, next) => {
+  context.locals.t = Object.assign((key) => key, { parts: () => [{ text: 'published by ' }, { name: 'source' }] });
+  return next();
+};
+`,
   'src/pages/index.astro': `---
 import { getCollection } from 'astro:content';
 const events = await getCollection('events');

@@ -77,7 +77,7 @@ export function pagePolicy(base: string): HtmlPolicy {
     elements.set(name, new Set([...(elements.get(name) ?? []), ...attributes]));
   }
   const ownBundle = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_astro/[\\w.-]+\\.js$`);
-  return {
+  const policy: HtmlPolicy = {
     elements,
     globalAttributes: new Set([...BODY_POLICY.globalAttributes, 'hidden', 'tabindex', 'role', 'style']),
     globalAttributePatterns: PAGE_ATTRIBUTE_PATTERNS,
@@ -105,14 +105,14 @@ export function pagePolicy(base: string): HtmlPolicy {
             }
           }
           if (type === 'text/pagefind-template') {
-            const inner = fragmentViolations(text, pagePolicy(base));
+            const inner = fragmentViolations(text, policy);
             return inner.length ? `the search result template holds ${inner[0]!.reason}` : undefined;
           }
           return `an inline <script${type ? ` type="${type}"` : ''}> would run (only the site's bundled scripts may)`;
         }
         case 'noscript': {
           const text = element.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
-          const inner = fragmentViolations(text, pagePolicy(base));
+          const inner = fragmentViolations(text, policy);
           return inner.length ? `<noscript> holds ${inner[0]!.reason}` : undefined;
         }
         case 'meta': {
@@ -142,4 +142,5 @@ export function pagePolicy(base: string): HtmlPolicy {
       return undefined;
     },
   };
+  return policy;
 }
