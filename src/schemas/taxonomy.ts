@@ -3,14 +3,21 @@ import { calendarDateSchema } from './date-field.ts';
 import { httpUrlSchema, textSchema } from './common.ts';
 import { isNotBefore } from './calendar-date.ts';
 import { repositoryAddressProblem } from '../lib/repository-links.ts';
+import { closest } from '../lib/check/suggest.ts';
+
+/** What an actor can be. */
+const ACTOR_KINDS = ['person', 'institution', 'country', 'organization'] as const;
 
 /** A person, institution, country or organisation (`src/content/actors/<id>.yaml`). */
 export const actorSchema = z.strictObject({
   /** Display name, with its accents ("Juan Guaidó"). */
   name: textSchema('the actor’s name'),
   /** What sort of actor this is. */
-  kind: z.enum(['person', 'institution', 'country', 'organization'], {
-    error: (issue) => `${JSON.stringify(issue.input)} is not a kind (expected person, institution, country or organization)`,
+  kind: z.enum(ACTOR_KINDS, {
+    error: (issue) => {
+      const guess = typeof issue.input === 'string' ? closest(issue.input, ACTOR_KINDS.map((id) => ({ id }))) : undefined;
+      return `${JSON.stringify(issue.input)} is not a kind (expected person, institution, country or organization${guess ? `; did you mean ${guess}?` : ''})`;
+    },
   }),
   /** Their role in the story, in a few words ("Speaker of the National Assembly"). */
   role: textSchema('their role in a few words'),

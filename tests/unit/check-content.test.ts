@@ -201,6 +201,14 @@ describe('each malformed entry is named with file, line, column, field and expec
     expect(errors).toEqual(['src/content/actors/high-court.yaml:2:7  kind: "court" is not a kind (expected person, institution, country or organization)']);
   });
 
+  it('an actor kind spelt the British way, with a did-you-mean', async () => {
+    const files = editFile(await fixtureFiles(), 'src/content/actors/high-court.yaml', (text) => text.replace('kind: institution', 'kind: organisation'));
+    const { errors } = await check(files);
+    expect(errors).toEqual([
+      'src/content/actors/high-court.yaml:2:7  kind: "organisation" is not a kind (expected person, institution, country or organization; did you mean organization?)',
+    ]);
+  });
+
   it('overlapping phases', async () => {
     const files = editFile(await fixtureFiles(), 'src/content/phases/later.yaml', (text) => text.replace('2019-02-01', '2019-01-20'));
     const { errors } = await check(files);
