@@ -59,6 +59,8 @@ export type SiteContent = {
   eventsByCategory: Map<string, EventEntry[]>;
   /** The story's prose for the about page, in the edition's language where it is written. */
   about?: TextEntry;
+  /** An event's page as an absolute address, for feeds and exports: the original's, for an untranslated event. */
+  eventUrl: (id: string) => string;
 };
 
 /** Every edition of the story, the default first. */
@@ -177,12 +179,14 @@ async function load(edition: Edition, asWritten: boolean): Promise<SiteContent> 
     add(eventsByCategory, event.data.category, event);
   }
   const text = storyTranslations[edition.lang];
+  const eventById = new Map(published.map((event) => [event.id, event]));
   return {
     edition,
     t,
     story: set(text ? { ...story, ...text } : story, ['title', 'dek', 'introduction']),
     events: published,
-    eventById: new Map(published.map((event) => [event.id, event])),
+    eventById,
+    eventUrl: (id) => new URL(eventById.get(id)?.href ?? links.event(id), story.site).href,
     eventIndex: new Map(published.map((event, index) => [event.id, index])),
     eventsByActor,
     eventsByCategory,

@@ -51,7 +51,7 @@ export function timeAxisFor(content: SiteContent, events: readonly EventEntry[],
   const legend = layout.bands.length > 0 && (!options.phasesListed || layout.context !== undefined);
   const caption = [
     t(layout.context ? 'axis.dotsSubset' : 'axis.dots'),
-    ...(layout.context ? [t(layout.context.kind === 'bins' ? 'axis.density' : 'axis.rug')] : []),
+    ...(layout.context ? [t(layout.context.kind === 'rug' ? 'axis.rug' : layout.context.zoomed ? 'axis.densityPage' : 'axis.density')] : []),
     ...(layout.bands.length > 0 ? [t(legend ? 'axis.phases' : 'axis.phasesBelow')] : []),
   ].join(' ');
   const first = events[0];

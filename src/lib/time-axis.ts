@@ -94,8 +94,14 @@ export type AxisBand = {
 /** A key moment's label (wide layout), in a row above the marks. */
 export type AxisLabel = { id: string; at: number; row: number; anchor: 'start' | 'end'; text: string };
 
-/** What lies behind the marks: the whole story, as a rug of ticks or as density bins. */
-export type AxisContext = { kind: 'rug'; at: number[] } | { kind: 'bins'; bins: { from: number; to: number; count: number }[]; max: number };
+/**
+ * What lies behind the marks: the whole story, as a rug of ticks, or as density bins. For a page
+ * of a long story the axis spans the page's own dates (`zoomed`), and the bins count the story's
+ * events in that stretch: drawn against the whole story, a page's marks would crowd into a sliver.
+ */
+export type AxisContext =
+  | { kind: 'rug'; at: number[] }
+  | { kind: 'bins'; bins: { from: number; to: number; count: number }[]; max: number; zoomed: boolean };
 
 /** Everything the component draws. */
 export type AxisLayout = {
@@ -306,8 +312,10 @@ export function layoutTimeAxis(input: AxisInput, settings: Partial<AxisOptions> 
   const story = input.story ?? input.events;
   const phases = input.phases ?? [];
   const facts = factsOf(story);
-  const own = extent(input.events, phases);
-  const { start, end } = domainOf({ start: Math.min(facts.extent.start, own.start), end: Math.max(facts.extent.end, own.end) });
+  const long = story.length > options.binThreshold;
+  const zoomed = long && input.events.length > 0 && input.events.length < story.length;
+  const own = extent(input.events, zoomed ? [] : phases);
+  const { start, end } = domainOf(zoomed ? own : { start: Math.min(facts.extent.start, own.start), end: Math.max(facts.extent.end, own.end) });
   const position = (day: number) => (day - start) / (end - start);
 
   const spans = input.events.map((event) => {
@@ -329,11 +337,14 @@ export function layoutTimeAxis(input: AxisInput, settings: Partial<AxisOptions> 
     narrow: (to - from) * options.widths.narrow >= characters * options.labelCharWidth + 8,
     wide: (to - from) * options.widths.wide >= characters * options.labelCharWidth + 8,
   });
-  const bands: AxisBand[] = phases.map((phase, index) => {
-    const from = Math.max(0, position(calendarSpan(phase.start).start));
-    const to = Math.min(1, position(calendarSpan(phase.end).end));
-    return { id: phase.id, number: index + 1, from, to, titleFits: fits(from, to, phase.title?.length ?? Infinity), numberFits: fits(from, to, String(index + 1).length) };
-  });
+  // Numbered in story order; a zoomed axis draws only the phases within its stretch.
+  const bands: AxisBand[] = phases
+    .map((phase, index) => {
+      const from = Math.max(0, position(calendarSpan(phase.start).start));
+      const to = Math.min(1, position(calendarSpan(phase.end).end));
+      return { id: phase.id, number: index + 1, from, to, titleFits: fits(from, to, phase.title?.length ?? Infinity), numberFits: fits(from, to, String(index + 1).length) };
+    })
+    .filter((band) => band.to > band.from);
 
   // One label a day: two key moments on one date share a leader line, so the first speaks for both.
   const keyMoments = spans.filter(({ event }) => event.key && event.title);
@@ -349,9 +360,9 @@ export function layoutTimeAxis(input: AxisInput, settings: Partial<AxisOptions> 
   const linked = new Set(input.events.map((event) => event.id));
   const behind = story.filter((event) => !linked.has(event.id));
   let context: AxisContext | undefined;
-  if (behind.length > 0 && story.length > options.binThreshold) {
-    const bins = densityBins(facts.middles, start, end, options.binCount);
-    context = { kind: 'bins', bins, max: Math.max(...bins.map((bin) => bin.count)) };
+  if (behind.length > 0 && long) {
+    const bins = densityBins(zoomed ? facts.middles.filter((day) => day >= start && day <= end) : facts.middles, start, end, options.binCount);
+    context = { kind: 'bins', bins, max: Math.max(...bins.map((bin) => bin.count)), zoomed };
   } else if (behind.length > 0) {
     context = { kind: 'rug', at: behind.map((event) => position(eventSpan(event).middle)) };
   }

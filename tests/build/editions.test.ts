@@ -9,6 +9,10 @@ const content = demoContentDir();
 const story = parse(await readFile(join(content, 'story.yaml'), 'utf8')) as { language: string | string[]; site: string };
 const languages = [story.language].flat();
 const events = (await readdir(join(content, 'events'))).filter((file) => /\.mdx?$/.test(file)).map((file) => file.replace(/\.mdx?$/, ''));
+/** Events with a Spanish translation (`events/es/<id>.md`): they have a Spanish page; the others link to their original. */
+const translated = new Set(
+  (await readdir(join(content, 'events/es')).catch(() => [] as string[])).filter((file) => /\.mdx?$/.test(file)).map((file) => file.replace(/\.mdx?$/, '')),
+);
 const english = JSON.parse(await readFile(join(PROJECT_ROOT, 'src/i18n/en.json'), 'utf8')) as Record<string, unknown>;
 const spanish = JSON.parse(await readFile(join(PROJECT_ROOT, 'src/i18n/es.json'), 'utf8')) as Record<string, unknown>;
 const englishPhrases = Object.entries(english)
@@ -19,8 +23,8 @@ const englishPhrases = Object.entries(english)
   .filter((fragment) => fragment.split(/\s+/).length >= 3);
 
 describe.runIf(languages.includes('es'))('the demo in English and Spanish', () => {
-  it('has a Spanish page for every event, linked both ways with hreflang (and x-default)', async () => {
-    for (const id of events) {
+  it('has a Spanish page for every translated event, linked both ways with hreflang (and x-default)', async () => {
+    for (const id of events.filter((id) => translated.has(id))) {
       const en = await page(dist, `/events/${id}/`);
       const es = await page(dist, `/es/events/${id}/`);
       expect(es('html').attr('lang')).toBe('es');
@@ -50,6 +54,19 @@ describe.runIf(languages.includes('es'))('the demo in English and Spanish', () =
       expect(data.events[0]!.url).toContain(`/${prefix}events/`);
       expect(await readFile(join(dist, prefix, 'feed.xml'), 'utf8')).toContain(`<language>${prefix ? 'es' : languages[0]}</language>`);
       expect(JSON.parse(await readFile(join(dist, prefix, 'timelinejs.json'), 'utf8')).events).toHaveLength(events.length);
+    }
+  });
+
+  it('links each event from every edition’s exports to a page that exists: its own, or an untranslated event’s original', async () => {
+    for (const prefix of ['', 'es/']) {
+      const data = JSON.parse(await readFile(join(dist, prefix, 'events.json'), 'utf8')) as { events: { id: string; url: string }[] };
+      const feed = await readFile(join(dist, prefix, 'feed.xml'), 'utf8');
+      for (const event of data.events) {
+        const own = !prefix || translated.has(event.id);
+        expect(event.url).toBe(new URL(`/${own ? prefix : ''}events/${event.id}/`, story.site).href);
+        expect(feed).toContain(`<link>${event.url}</link>`);
+        await expect(readFile(join(dist, new URL(event.url).pathname, 'index.html'))).resolves.toBeDefined();
+      }
     }
   });
 

@@ -21,7 +21,18 @@ export type ExportContent = {
   phases: readonly PhaseLike[];
   /** Each event's pictures, media and place as published (absolute addresses, sizes); none if absent. */
   media?: ReadonlyMap<string, EventMediaExport>;
+  /**
+   * Each event's page, absolute, where it is not the edition's own: an untranslated event has
+   * only its original's page. Default: the edition's page for every event.
+   */
+  eventUrl?: (id: string) => string;
 };
+
+/** The edition's addresses, with each event's page where it really is. */
+export function exportUrls(content: Pick<ExportContent, 'story' | 'prefix' | 'eventUrl'>) {
+  const urls = siteUrls(content.story, content.prefix);
+  return { ...urls, event: content.eventUrl ?? urls.event };
+}
 
 /** A date's written parts, with nothing added and nothing left over from the parser. */
 export function writtenDate(date: CalendarDate): WrittenDate {
@@ -49,7 +60,7 @@ function exportedMedia(published: EventMediaExport | undefined): Pick<ExportedEv
 /** `/events.json`: the whole story as open data, following `eventsExportSchema`. */
 export function buildEventsExport(content: ExportContent): EventsExport {
   const { story } = content;
-  const urls = siteUrls(story, content.prefix);
+  const urls = exportUrls(content);
   return {
     $schema: urls.asset('events.schema.json'),
     version: EVENTS_EXPORT_VERSION,

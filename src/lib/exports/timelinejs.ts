@@ -2,9 +2,9 @@ import { sourceName, stateMediaLabel } from '../source-text.ts';
 import { type CalendarDate } from '../../schemas/calendar-date.ts';
 import { recogniseMedia, type MediaKind } from '../../schemas/media-kind.ts';
 import type { MediaItem } from '../../schemas/media.ts';
-import type { ExportContent } from './events-json.ts';
+import { exportUrls, type ExportContent } from './events-json.ts';
 import { escapeHtml } from '../html-text.ts';
-import { siteUrls, type SiteUrls } from '../site-urls.ts';
+import type { SiteUrls } from '../site-urls.ts';
 import { CRONISTA_ATTRIBUTES as DATA, type TimelineJsData, type TimelineJsDate } from '../timelinejs/format.ts';
 import { timelineJsHtml, timelineJsLabel, timelineJsProse } from '../timelinejs/inert-text.ts';
 
@@ -82,7 +82,7 @@ function mediumName(item: MediaItem): string {
  */
 export function buildTimelineJs(content: ExportContent): TimelineJsData {
   const { story } = content;
-  const urls = siteUrls(story, content.prefix);
+  const urls = exportUrls(content);
   const categoryName = new Map(content.categories.map((category) => [category.id, category.data.name]));
   return {
     title: {

@@ -9,7 +9,7 @@ export const getStaticPaths = () => everyEdition(() => [{ params: {} }]);
 
 /** `/feed.xml` (and `/es/feed.xml`): RSS 2.0 of every published event, newest first. */
 export const GET: APIRoute = async ({ params }) => {
-  const { events, categoryById, story, t, edition } = await siteContent(editionFor(params.lang), { asWritten: true });
+  const { events, categoryById, story, t, edition, eventUrl } = await siteContent(editionFor(params.lang), { asWritten: true });
   const urls = siteUrls(story, edition.prefix);
   const images = new Map(await Promise.all(events.map(async (event) => [event.id, (await publishedMedia(event.data)).image] as const)));
   return rss({
@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ params }) => {
     xmlns: { media: MEDIA_RSS_NAMESPACE, ...FEED_NAMESPACES },
     items: feedItems(events, {
       eventDate: t.eventDate,
-      eventUrl: urls.event,
+      eventUrl,
       categoryName: (id) => categoryById.get(id)?.data.name,
       leadImage: (id) => images.get(id),
     }),
