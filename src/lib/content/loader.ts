@@ -159,21 +159,35 @@ export function contentLoader(collection: LoadedCollection): Loader {
   };
 }
 
-/** The dev watcher, with a re-check after the glob loader has handled each change. */
+/**
+ * The dev watcher, with a re-check after the glob loader has handled each change. N.B. The
+ * changes to one file are handled one after another: handled side by side, a slow check of a
+ * broken version could remove the entry after a quick save of the mended one had been seen as
+ * unchanged, and the page would stay missing until the next save.
+ */
 function wrapWatcher(
   watcher: NonNullable<LoaderContext['watcher']>,
   session: ReturnType<typeof contentSession>,
   pathOf: (file: string) => string,
   conclude: () => void,
 ): NonNullable<LoaderContext['watcher']> {
+  const pending = new Map<string, Promise<void>>();
   return new Proxy(watcher, {
     get(target, property, receiver) {
       if (property !== 'on') return Reflect.get(target, property, receiver);
       return (event: string, listener: (path: string) => unknown) =>
-        target.on(event as 'change', async (path: string) => {
-          if (event === 'unlink') forgetFile(session, pathOf(path));
-          await listener(path);
-          conclude();
+        target.on(event as 'change', (path: string) => {
+          const handled = (pending.get(path) ?? Promise.resolve()).then(async () => {
+            if (event === 'unlink') forgetFile(session, pathOf(path));
+            await listener(path);
+            conclude();
+          });
+          const settled = handled.catch(() => undefined);
+          pending.set(path, settled);
+          void settled.then(() => {
+            if (pending.get(path) === settled) pending.delete(path);
+          });
+          return handled;
         });
     },
   });
