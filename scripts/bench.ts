@@ -48,7 +48,6 @@ const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src
 /** Budgets from the quality issue: gzip bytes before interaction on the home page. */
 const BUDGETS = { script: 10 * 1024, document: 40 * 1024, total: 120 * 1024 };
 
-
 type BuildMeasure = { seconds: number; maxRssMb: number; distMb: number; pages: number; pagefindMb: number };
 
 async function folderBytes(dir: string): Promise<number> {
@@ -274,6 +273,7 @@ async function scaleReport(entries: number, shape: 'clone' | 'spread'): Promise<
 
 if (!values.entries || !values['scale-only']) console.log(await demoReport());
 if (values.entries) {
-  const shapes = values.shape === 'both' ? (['clone', 'spread'] as const) : [values.shape === 'spread' ? ('spread' as const) : ('clone' as const)];
+  const shapes =
+    values.shape === 'both' ? (['clone', 'spread'] as const) : [values.shape === 'spread' ? ('spread' as const) : ('clone' as const)];
   for (const shape of shapes) console.log(`\n${await scaleReport(Number(values.entries), shape)}`);
 }

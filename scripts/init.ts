@@ -80,7 +80,10 @@ async function main() {
 
   const options: StoryOptions = {
     title: title ?? '',
-    languages: (language ?? 'en-GB').split(',').map((tag) => tag.trim()).filter(Boolean),
+    languages: (language ?? 'en-GB')
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter(Boolean),
     site: (site ?? '').replace(/\/+$/, ''),
     publisher: publisher ?? '',
     base: base && base !== '/' ? `/${base.replace(/^\/+|\/+$/g, '')}/` : undefined,
@@ -98,7 +101,10 @@ async function main() {
     ...(options.repository ? { repository: options.repository } : {}),
   });
   if (!checked.success) {
-    const flag = (path: PropertyKey[]) => ({ language: '--language', site: '--site', publisher: '--publisher', base: '--base', repository: '--repository', title: '--title' })[String(path[0])] ?? String(path[0]);
+    const flag = (path: PropertyKey[]) =>
+      ({ language: '--language', site: '--site', publisher: '--publisher', base: '--base', repository: '--repository', title: '--title' })[
+        String(path[0])
+      ] ?? String(path[0]);
     throw new Refusal(`${checked.error.issues.map((issue) => `${flag(issue.path)}: ${issue.message}`).join('\n')}\n\n${USAGE}`);
   }
 
@@ -116,7 +122,9 @@ async function main() {
   const { inLanguage } = starterFor(options.languages[0]!);
   console.log(`Started "${options.title}" in ${CONTENT}/.
 ${demoMoved ? '' : `The demo story moved to ${EXAMPLE_DIR}/ ("npm run example" builds and serves it).\n`}${
-    inLanguage ? '' : `There are no starter texts in ${options.languages[0]} yet: the categories and about text are in English; translate them.\n`
+    inLanguage
+      ? ''
+      : `There are no starter texts in ${options.languages[0]} yet: the categories and about text are in English; translate them.\n`
   }
 Next:
   1. Edit ${CONTENT}/story.yaml (dek, introduction) and ${CONTENT}/about.md.

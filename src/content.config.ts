@@ -3,7 +3,12 @@ import { z } from 'astro/zod';
 import { contentLoader } from './lib/content/loader.ts';
 import { eventSchema } from './schemas/event.ts';
 import { actorSchema, categorySchema, phaseSchema } from './schemas/taxonomy.ts';
-import { actorTranslationSchema, categoryTranslationSchema, eventTranslationSchema, phaseTranslationSchema } from './schemas/translation.ts';
+import {
+  actorTranslationSchema,
+  categoryTranslationSchema,
+  eventTranslationSchema,
+  phaseTranslationSchema,
+} from './schemas/translation.ts';
 
 // N.B. Content enters through Cronista's loader, which checks every file on what Astro compiles
 // and validates it with these schemas itself (src/lib/content/loader.ts); the schemas here type it.

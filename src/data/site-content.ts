@@ -73,10 +73,14 @@ export function editionFor(prefix: string | undefined): Edition {
 
 /** Static paths for a page that exists in every edition. */
 export function everyEdition<T extends Record<string, unknown>>(
-  paths: (edition: Edition) => Promise<{ params: Record<string, string | undefined>; props?: T }[]> | { params: Record<string, string | undefined>; props?: T }[],
+  paths: (
+    edition: Edition,
+  ) => Promise<{ params: Record<string, string | undefined>; props?: T }[]> | { params: Record<string, string | undefined>; props?: T }[],
 ) {
   return Promise.all(
-    editions.map(async (edition) => (await paths(edition)).map(({ params, props }) => ({ params: { lang: edition.prefix, ...params }, props }))),
+    editions.map(async (edition) =>
+      (await paths(edition)).map(({ params, props }) => ({ params: { lang: edition.prefix, ...params }, props })),
+    ),
   ).then((all) => all.flat());
 }
 
@@ -86,12 +90,19 @@ const translationsOf = async <C extends 'eventTranslations' | 'actorTranslations
 ) => {
   const prefix = `${edition.prefix}/`;
   const entries = edition.prefix ? await getCollection(collection) : [];
-  return new Map(entries.filter((entry) => entry.id.startsWith(prefix)).map((entry) => [entry.id.slice(prefix.length), entry as CollectionEntry<C>]));
+  return new Map(
+    entries.filter((entry) => entry.id.startsWith(prefix)).map((entry) => [entry.id.slice(prefix.length), entry as CollectionEntry<C>]),
+  );
 };
 
 /** The data with some text fields set with typographic quotes. */
 const typeset = <T extends object>(data: T, fields: readonly (keyof T)[]): T => {
-  const set = Object.fromEntries(Object.entries(data).map(([key, value]) => [key, fields.includes(key as keyof T) && typeof value === 'string' ? typographicQuotes(value) : value])) as T;
+  const set = Object.fromEntries(
+    Object.entries(data).map(([key, value]) => [
+      key,
+      fields.includes(key as keyof T) && typeof value === 'string' ? typographicQuotes(value) : value,
+    ]),
+  ) as T;
   // An event's corrections log is read on its page too; its sources keep their titles exactly as published.
   if ('updates' in set && Array.isArray(set.updates)) {
     Object.assign(set, { updates: set.updates.map((update: { note: string }) => ({ ...update, note: typographicQuotes(update.note) })) });
@@ -148,13 +159,25 @@ async function load(edition: Edition, asWritten: boolean): Promise<SiteContent> 
     // N.B. An untranslated event is listed in every edition, linking to the original's page: a
     // copy per language would double the build for nothing a reader could not read already.
     const data = set(event.data, ['title', 'summary']);
-    return { ...event, data, textEntry: event, textLang: original, href: (edition.isDefault ? links : originalLinks).event(event.id), hasPage: edition.isDefault, pageLangs: langs };
+    return {
+      ...event,
+      data,
+      textEntry: event,
+      textLang: original,
+      href: (edition.isDefault ? links : originalLinks).event(event.id),
+      hasPage: edition.isDefault,
+      pageLangs: langs,
+    };
   });
   const localisedActors: ActorEntry[] = actors.map((actor) => {
     const translation = actorTexts.get(actor.id)?.data;
     if (!translation) return { ...actor, data: set(actor.data, ['name', 'role', 'description']) };
     const { aliases, ...text } = translation;
-    const data = { ...actor.data, ...text, aliases: [...new Set([...actor.data.aliases, ...aliases, ...(text.name ? [actor.data.name] : [])])] };
+    const data = {
+      ...actor.data,
+      ...text,
+      aliases: [...new Set([...actor.data.aliases, ...aliases, ...(text.name ? [actor.data.name] : [])])],
+    };
     return { ...actor, data: set(data, ['name', 'role', 'description']) };
   });
   const localise = <E extends { id: string; data: object }>(entries: E[], translations: Map<string, { data: object }>, fields: string[]) =>
@@ -165,7 +188,9 @@ async function load(edition: Edition, asWritten: boolean): Promise<SiteContent> 
 
   const collator = new Intl.Collator(edition.lang);
   const sortedActors = localisedActors.toSorted((a, b) => collator.compare(a.data.name, b.data.name));
-  const sortedCategories = localise(categories, categoryTexts, ['name', 'description']).toSorted((a, b) => a.data.order - b.data.order || collator.compare(a.data.name, b.data.name));
+  const sortedCategories = localise(categories, categoryTexts, ['name', 'description']).toSorted(
+    (a, b) => a.data.order - b.data.order || collator.compare(a.data.name, b.data.name),
+  );
   const published = publishedEvents(localisedEvents);
   const eventsByActor = new Map<string, EventEntry[]>();
   const eventsByCategory = new Map<string, EventEntry[]>();

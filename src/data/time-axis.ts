@@ -51,21 +51,32 @@ export function timeAxisFor(content: SiteContent, events: readonly EventEntry[],
   const legend = layout.bands.length > 0 && (!options.phasesListed || layout.context !== undefined);
   const caption = [
     t(layout.context ? 'axis.dotsSubset' : 'axis.dots'),
-    ...(layout.context ? [t(layout.context.kind === 'rug' ? 'axis.rug' : layout.context.zoomed ? 'axis.densityPage' : 'axis.density')] : []),
+    ...(layout.context
+      ? [t(layout.context.kind === 'rug' ? 'axis.rug' : layout.context.zoomed ? 'axis.densityPage' : 'axis.density')]
+      : []),
     ...(layout.bands.length > 0 ? [t(legend ? 'axis.phases' : 'axis.phasesBelow')] : []),
   ].join(' ');
   const first = events[0];
   const last = events.at(-1);
   return {
     layout,
-    marks: new Map(events.map((event) => [event.id, { href: event.href, name: t('axis.mark', { title: event.data.title, date: t.eventDate(event.data) }) }])),
+    marks: new Map(
+      events.map((event) => [
+        event.id,
+        { href: event.href, name: t('axis.mark', { title: event.data.title, date: t.eventDate(event.data) }) },
+      ]),
+    ),
     phaseTitles: new Map(content.phases.map((phase) => [phase.id, phase.data.title])),
     phaseNumbers: new Map(layout.bands.map((band) => [band.id, band.number])),
     caption,
     legend,
     label:
       first && last
-        ? t('axis.label', { events: t('events.count', { count: events.length }), start: t.date(first.data.date), end: t.date(last.data.endDate ?? last.data.date) })
+        ? t('axis.label', {
+            events: t('events.count', { count: events.length }),
+            start: t.date(first.data.date),
+            end: t.date(last.data.endDate ?? last.data.date),
+          })
         : t('events.count', { count: 0 }),
   };
 }

@@ -46,7 +46,12 @@ export async function readStory(root: string): Promise<StoryData> {
   const session = contentSession();
   if (text === undefined) {
     session.outside.set(STORY_FILE, [
-      { file: STORY_FILE, field: 'file', message: 'is missing (expected the story settings: title, dek, introduction, site, publisher)', severity: 'error' },
+      {
+        file: STORY_FILE,
+        field: 'file',
+        message: 'is missing (expected the story settings: title, dek, introduction, site, publisher)',
+        severity: 'error',
+      },
     ]);
     return FALLBACK_STORY;
   }
@@ -89,7 +94,9 @@ export function withAddressFromEnvironment(story: StoryData, env: NodeJS.Process
   if (!overrides.site && !overrides.base) return story;
   const checked = storySchema.safeParse({ ...story, ...overrides });
   if (!checked.success) {
-    throw new Error(`CRONISTA_SITE or CRONISTA_BASE is not usable: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+    throw new Error(
+      `CRONISTA_SITE or CRONISTA_BASE is not usable: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+    );
   }
   return checked.data;
 }
@@ -101,7 +108,11 @@ export function withAddressFromEnvironment(story: StoryData, env: NodeJS.Process
  * that a module-level directive "may not be preserved" (withastro/astro#18087). Only that warning
  * is dropped: every other one, and every other directive, is still reported.
  */
-export function quietHeadInjectDirective(level: string, log: { code?: string; message: string }, handler: (level: never, log: never) => void): void {
+export function quietHeadInjectDirective(
+  level: string,
+  log: { code?: string; message: string },
+  handler: (level: never, log: never) => void,
+): void {
   if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
   handler(level as never, log as never);
 }
@@ -117,7 +128,8 @@ export function cronista(): AstroIntegration {
         const storyTranslations = await readStoryTranslations(root, story);
         // Editing the story settings restarts the dev server, which reads them again.
         addWatchFile(new URL(STORY_FILE, config.root));
-        for (const edition of editionsOf(story.language)) if (edition.prefix) addWatchFile(new URL(storyTranslationFile(edition.prefix), config.root));
+        for (const edition of editionsOf(story.language))
+          if (edition.prefix) addWatchFile(new URL(storyTranslationFile(edition.prefix), config.root));
         updateConfig({
           site: story.site,
           base: story.base,

@@ -9,7 +9,11 @@ import { siteLinks } from '../lib/paths.ts';
 import type { StoryData } from '../schemas/taxonomy.ts';
 
 /** Compares what was indexed with what was published; returns the sentences that describe any gap. */
-export function compareIndexedEvents(indexedUrls: readonly string[], expectedUrls: readonly string[], isEventUrl: (url: string) => boolean): string[] {
+export function compareIndexedEvents(
+  indexedUrls: readonly string[],
+  expectedUrls: readonly string[],
+  isEventUrl: (url: string) => boolean,
+): string[] {
   const expected = new Set(expectedUrls);
   const indexed = new Set(indexedUrls.filter(isEventUrl));
   const missing = [...expected].filter((url) => !indexed.has(url));
@@ -39,7 +43,9 @@ export function searchIndex(): AstroIntegration {
         base = config.base;
       },
       'astro:server:start': ({ logger }) => {
-        logger.warn('Search is built with the site and does not work in `npm run dev`. Run `npm start` to build and preview the site with search.');
+        logger.warn(
+          'Search is built with the site and does not work in `npm run dev`. Run `npm start` to build and preview the site with search.',
+        );
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -56,7 +62,9 @@ export function searchIndex(): AstroIntegration {
             if (content?.includes('data-pagefind-body')) urls.push(`${base.replace(/\/$/, '')}/${pathname}`);
           }
           if (indexed.page_count !== urls.length) {
-            throw new Error(`Pagefind indexed ${indexed.page_count} pages, but ${urls.length} pages are marked for search (data-pagefind-body)`);
+            throw new Error(
+              `Pagefind indexed ${indexed.page_count} pages, but ${urls.length} pages are marked for search (data-pagefind-body)`,
+            );
           }
           const session = contentSession();
           const published = session.result?.published;
@@ -65,10 +73,14 @@ export function searchIndex(): AstroIntegration {
           const editions = editionsOf(story.language);
           // Every edition has a page for each event it translates; the default edition, for every event.
           const translated = new Set(
-            [...session.entries.values()].filter((entry) => entry.collection === 'eventTranslations' && entry.data).map((entry) => entry.id),
+            [...session.entries.values()]
+              .filter((entry) => entry.collection === 'eventTranslations' && entry.data)
+              .map((entry) => entry.id),
           );
           const expected = editions.flatMap((edition) =>
-            published.filter((id) => edition.isDefault || translated.has(`${edition.prefix}/${id}`)).map((id) => siteLinks(base, edition.prefix).event(id)),
+            published
+              .filter((id) => edition.isDefault || translated.has(`${edition.prefix}/${id}`))
+              .map((id) => siteLinks(base, edition.prefix).event(id)),
           );
           const gaps = compareIndexedEvents(urls, expected, (url) => /\/events\/[^/]+\/$/.test(url));
           if (gaps.length) throw new Error(`The search index does not match the published events:\n${gaps.join('\n')}`);

@@ -16,7 +16,10 @@ export type EntryDates = {
 
 /** The latest of some dates, by the moment each starts; undefined for none. */
 export function latestDate(dates: readonly (CalendarDate | undefined)[]): CalendarDate | undefined {
-  return dates.reduce<CalendarDate | undefined>((latest, date) => (date && (!latest || compareCalendarDates(date, latest) > 0) ? date : latest), undefined);
+  return dates.reduce<CalendarDate | undefined>(
+    (latest, date) => (date && (!latest || compareCalendarDates(date, latest) > 0) ? date : latest),
+    undefined,
+  );
 }
 
 /** An entry's publication date and latest update. */

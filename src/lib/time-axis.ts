@@ -100,8 +100,7 @@ export type AxisLabel = { id: string; at: number; row: number; anchor: 'start' |
  * events in that stretch: drawn against the whole story, a page's marks would crowd into a sliver.
  */
 export type AxisContext =
-  | { kind: 'rug'; at: number[] }
-  | { kind: 'bins'; bins: { from: number; to: number; count: number }[]; max: number; zoomed: boolean };
+  { kind: 'rug'; at: number[] } | { kind: 'bins'; bins: { from: number; to: number; count: number }[]; max: number; zoomed: boolean };
 
 /** Everything the component draws. */
 export type AxisLayout = {
@@ -271,7 +270,8 @@ export function placeLabels(
     return high.at < low.from - margin || high.at > low.to + margin;
   };
   const rowsUsed = (placed: readonly Placed[]) => Math.max(0, ...placed.map((label) => label.row + 1));
-  const better = (a: readonly Placed[], b: readonly Placed[]) => a.length > b.length || (a.length === b.length && rowsUsed(a) < rowsUsed(b));
+  const better = (a: readonly Placed[], b: readonly Placed[]) =>
+    a.length > b.length || (a.length === b.length && rowsUsed(a) < rowsUsed(b));
 
   // A greedy pass first (towards the emptier side); then, for a handful of labels, a bounded search for better.
   let best: Placed[] = [];
@@ -297,7 +297,12 @@ export function placeLabels(
 }
 
 /** Density of the story: how many events start in each of `count` equal bins. */
-export function densityBins(days: readonly number[], start: number, end: number, count: number): { from: number; to: number; count: number }[] {
+export function densityBins(
+  days: readonly number[],
+  start: number,
+  end: number,
+  count: number,
+): { from: number; to: number; count: number }[] {
   const bins = Array.from({ length: count }, (_, index) => ({ from: index / count, to: (index + 1) / count, count: 0 }));
   for (const day of days) {
     const index = Math.min(count - 1, Math.max(0, Math.floor(((day - start) / (end - start)) * count)));
@@ -315,7 +320,9 @@ export function layoutTimeAxis(input: AxisInput, settings: Partial<AxisOptions> 
   const long = story.length > options.binThreshold;
   const zoomed = long && input.events.length > 0 && input.events.length < story.length;
   const own = extent(input.events, zoomed ? [] : phases);
-  const { start, end } = domainOf(zoomed ? own : { start: Math.min(facts.extent.start, own.start), end: Math.max(facts.extent.end, own.end) });
+  const { start, end } = domainOf(
+    zoomed ? own : { start: Math.min(facts.extent.start, own.start), end: Math.max(facts.extent.end, own.end) },
+  );
   const position = (day: number) => (day - start) / (end - start);
 
   const spans = input.events.map((event) => {
@@ -330,7 +337,14 @@ export function layoutTimeAxis(input: AxisInput, settings: Partial<AxisOptions> 
   const narrow = assignLanes(laneIntervals(options.widths.narrow), options.target / options.widths.narrow, options.maxLanes);
   const wide = assignLanes(laneIntervals(options.widths.wide), options.target / options.widths.wide, options.maxLanes);
   const laneOf = new Map(ordered.map(({ event }, index) => [event.id, { narrow: narrow[index]!, wide: wide[index]! }]));
-  const marks: AxisMark[] = spans.map(({ event, at, from, to }) => ({ id: event.id, at, from, to, key: event.key, lane: laneOf.get(event.id)! }));
+  const marks: AxisMark[] = spans.map(({ event, at, from, to }) => ({
+    id: event.id,
+    at,
+    from,
+    to,
+    key: event.key,
+    lane: laneOf.get(event.id)!,
+  }));
 
   const ticks = axisTicks(start, end, Math.floor(options.widths.narrow / options.tickSpacing));
   const fits = (from: number, to: number, characters: number) => ({
@@ -342,7 +356,14 @@ export function layoutTimeAxis(input: AxisInput, settings: Partial<AxisOptions> 
     .map((phase, index) => {
       const from = Math.max(0, position(calendarSpan(phase.start).start));
       const to = Math.min(1, position(calendarSpan(phase.end).end));
-      return { id: phase.id, number: index + 1, from, to, titleFits: fits(from, to, phase.title?.length ?? Infinity), numberFits: fits(from, to, String(index + 1).length) };
+      return {
+        id: phase.id,
+        number: index + 1,
+        from,
+        to,
+        titleFits: fits(from, to, phase.title?.length ?? Infinity),
+        numberFits: fits(from, to, String(index + 1).length),
+      };
     })
     .filter((band) => band.to > band.from);
 
@@ -361,7 +382,12 @@ export function layoutTimeAxis(input: AxisInput, settings: Partial<AxisOptions> 
   const behind = story.filter((event) => !linked.has(event.id));
   let context: AxisContext | undefined;
   if (behind.length > 0 && long) {
-    const bins = densityBins(zoomed ? facts.middles.filter((day) => day >= start && day <= end) : facts.middles, start, end, options.binCount);
+    const bins = densityBins(
+      zoomed ? facts.middles.filter((day) => day >= start && day <= end) : facts.middles,
+      start,
+      end,
+      options.binCount,
+    );
     context = { kind: 'bins', bins, max: Math.max(...bins.map((bin) => bin.count)), zoomed };
   } else if (behind.length > 0) {
     context = { kind: 'rug', at: behind.map((event) => position(eventSpan(event).middle)) };

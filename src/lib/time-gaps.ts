@@ -41,7 +41,8 @@ export function elapsedBetween(earlier: Dated, later: Dated): Elapsed | undefine
   const years = (count: number): Elapsed | undefined => (count > 0 ? { unit: 'year', count } : undefined);
   if (precision === 'year') return years(b.year - a.year);
   const months = (b.year - a.year) * 12 + (b.month! - a.month!);
-  if (precision === 'month') return months >= 24 ? years(Math.floor(months / 12)) : months > 0 ? { unit: 'month', count: months } : undefined;
+  if (precision === 'month')
+    return months >= 24 ? years(Math.floor(months / 12)) : months > 0 ? { unit: 'month', count: months } : undefined;
   const days = dayNumber(b.year, b.month!, b.day!) - dayNumber(a.year, a.month!, a.day!);
   if (precision === 'minute') {
     const minutes = days * 1440 + (b.hour! * 60 + b.minute!) - (a.hour! * 60 + a.minute!);
@@ -97,11 +98,17 @@ export function listBreaks(events: readonly { id: string; data: Dated }[], optio
   events.forEach((event, index) => {
     const gap = gaps[index];
     const previous = events[index - 1]?.data;
-    const timed = previous && previous.date.precision === 'minute' && event.data.date.precision === 'minute' && previous.timezone === event.data.timezone;
+    const timed =
+      previous &&
+      previous.date.precision === 'minute' &&
+      event.data.date.precision === 'minute' &&
+      previous.timezone === event.data.timezone;
     const floor = timed ? 2 / 24 : minimumDays;
     const notable = gap && approximateDays(gap) >= Math.max(factor * typical, floor) ? gap : undefined;
-    const newPeriod = manyPeriods && (index === 0 || periods[index] !== periods[index - 1]) && !periods[index - 1]?.startsWith(`${periods[index]}-`);
-    if (notable || newPeriod) breaks.set(event.id, { ...(newPeriod ? { period: periodOf(event.data.date) } : {}), ...(notable ? { elapsed: notable } : {}) });
+    const newPeriod =
+      manyPeriods && (index === 0 || periods[index] !== periods[index - 1]) && !periods[index - 1]?.startsWith(`${periods[index]}-`);
+    if (notable || newPeriod)
+      breaks.set(event.id, { ...(newPeriod ? { period: periodOf(event.data.date) } : {}), ...(notable ? { elapsed: notable } : {}) });
   });
   return breaks;
 }

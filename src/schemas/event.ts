@@ -20,9 +20,9 @@ export const sourceSchema = z.strictObject({
   stateMedia: z
     .strictObject({
       /** The government's country, as an ISO 3166 two-letter code ("RU"). */
-      country: z
-        .string({ error: 'must be a country code (expected two capital letters, like "RU")' })
-        .regex(/^[A-Z]{2}$/, { error: (issue) => `"${String(issue.input)}" is not a country code (expected two capital letters, like "RU")` }),
+      country: z.string({ error: 'must be a country code (expected two capital letters, like "RU")' }).regex(/^[A-Z]{2}$/, {
+        error: (issue) => `"${String(issue.input)}" is not a country code (expected two capital letters, like "RU")`,
+      }),
       /** `owned` (state media, the default), `funded` (government-funded) or `affiliated` (state-affiliated). */
       tie: z
         .enum(['owned', 'funded', 'affiliated'], {
@@ -123,7 +123,8 @@ export const eventSchema = z
      */
     published: calendarDateSchema
       .refine((date) => date.precision === 'day', {
-        error: (issue) => `${(issue.input as { iso?: string }).iso ?? String(issue.input)} is not a day (expected the day the entry went up, YYYY-MM-DD)`,
+        error: (issue) =>
+          `${(issue.input as { iso?: string }).iso ?? String(issue.input)} is not a day (expected the day the entry went up, YYYY-MM-DD)`,
       })
       .optional(),
     /** The visible corrections log, oldest first. Default empty. */

@@ -92,7 +92,11 @@ export function recogniseMedia(address: string): RecognisedMedia {
     return { kind: 'wikipedia', provider: 'Wikipedia' };
   }
   if (/(^|\.)documentcloud\.org$/.test(host)) return { kind: 'documentcloud', provider: 'DocumentCloud' };
-  if (/(^|\.)google\.[a-z.]+$/.test(host) && path.startsWith('/maps') || host === 'maps.app.goo.gl' || host === 'goo.gl' && path.startsWith('/maps')) {
+  if (
+    (/(^|\.)google\.[a-z.]+$/.test(host) && path.startsWith('/maps')) ||
+    host === 'maps.app.goo.gl' ||
+    (host === 'goo.gl' && path.startsWith('/maps'))
+  ) {
     const at = /@(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/.exec(path);
     return { kind: 'map', provider: 'Google Maps', ...(at ? { lat: Number(at[1]), lon: Number(at[2]) } : {}) };
   }

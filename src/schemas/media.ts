@@ -11,7 +11,8 @@ const mediaAddressSchema = z
   .string({ error: (issue) => (issue.input === undefined ? 'is missing (expected ./file, /file or an https:// address)' : 'must be text') })
   .trim()
   .refine((value) => /^(\.{1,2}\/|\/[^/]|https:\/\/|http:\/\/)/.test(value), {
-    error: (issue) => `"${String(issue.input)}" is not a media address (expected ./photo.jpg beside the entry, /file under public/, or https://…)`,
+    error: (issue) =>
+      `"${String(issue.input)}" is not a media address (expected ./photo.jpg beside the entry, /file under public/, or https://…)`,
   });
 
 /** One photo, video, audio clip, post, document or page shown with an event. */
@@ -30,7 +31,9 @@ export const mediaItemSchema = z
     /** A video's or clip's length as written ("3:25"). Optional. */
     duration: z
       .string()
-      .regex(/^(\d+:)?\d{1,2}:\d{2}$/, { error: (issue) => `"${String(issue.input)}" is not a length (expected minutes:seconds, like 3:25)` })
+      .regex(/^(\d+:)?\d{1,2}:\d{2}$/, {
+        error: (issue) => `"${String(issue.input)}" is not a length (expected minutes:seconds, like 3:25)`,
+      })
       .optional(),
     /** A post's author as shown ("@jguaido", "Juan Guaidó"). Optional. */
     author: textSchema('the author').optional(),
@@ -42,7 +45,11 @@ export const mediaItemSchema = z
   .superRefine((item, ctx) => {
     const { kind } = recogniseMedia(item.url);
     if (kind === 'image' && !item.alt) {
-      ctx.addIssue({ code: 'custom', path: ['alt'], message: 'is missing (expected a description of what the image shows, for readers who cannot see it)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['alt'],
+        message: 'is missing (expected a description of what the image shows, for readers who cannot see it)',
+      });
     }
     if (item.url.startsWith('http://')) {
       ctx.addIssue({ code: 'custom', path: ['url'], message: `"${item.url}" is not secure (expected an https:// address)` });

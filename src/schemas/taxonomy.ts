@@ -15,7 +15,13 @@ export const actorSchema = z.strictObject({
   /** What sort of actor this is. */
   kind: z.enum(ACTOR_KINDS, {
     error: (issue) => {
-      const guess = typeof issue.input === 'string' ? closest(issue.input, ACTOR_KINDS.map((id) => ({ id }))) : undefined;
+      const guess =
+        typeof issue.input === 'string'
+          ? closest(
+              issue.input,
+              ACTOR_KINDS.map((id) => ({ id })),
+            )
+          : undefined;
       return `${JSON.stringify(issue.input)} is not a kind (expected person, institution, country or organization${guess ? `; did you mean ${guess}?` : ''})`;
     },
   }),
@@ -82,7 +88,10 @@ export const contactSchema = z
         return false;
       }
     },
-    { error: (issue) => `"${String(issue.input)}" is not a contact (expected an e-mail address like corrections@example.org, or an https:// address)` },
+    {
+      error: (issue) =>
+        `"${String(issue.input)}" is not a contact (expected an e-mail address like corrections@example.org, or an https:// address)`,
+    },
   );
 
 /** The story settings (`src/content/story.yaml`). */
@@ -101,11 +110,14 @@ export const storySchema = z.strictObject({
    */
   language: z
     .union([languageTagSchema, z.array(languageTagSchema, { error: 'must be a language tag or a list of them' }).min(1)], {
-      error: (issue) => `${JSON.stringify(issue.input)} is not a language (expected a tag such as "en-GB" or "es", or a list such as [en-GB, es])`,
+      error: (issue) =>
+        `${JSON.stringify(issue.input)} is not a language (expected a tag such as "en-GB" or "es", or a list such as [en-GB, es])`,
     })
     .default('en-GB')
     .transform((value) => (Array.isArray(value) ? value : [value]))
-    .refine((tags) => new Set(tags.map((tag) => tag.toLowerCase())).size === tags.length, { error: 'lists a language twice (expected each edition once)' }),
+    .refine((tags) => new Set(tags.map((tag) => tag.toLowerCase())).size === tags.length, {
+      error: 'lists a language twice (expected each edition once)',
+    }),
   /** Where the site is published, with no trailing path ("https://example.org"). */
   site: httpUrlSchema('the published site’s address'),
   /** Path the site lives under ("/" or "/cronista/"). Default "/". */
@@ -145,7 +157,8 @@ export const storySchema = z.strictObject({
   imageHosts: z
     .array(
       z.string().regex(/^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, {
-        error: (issue) => `"${String(issue.input)}" is not a host name (expected a name like upload.wikimedia.org, without https:// or a path)`,
+        error: (issue) =>
+          `"${String(issue.input)}" is not a host name (expected a name like upload.wikimedia.org, without https:// or a path)`,
       }),
       { error: 'must be a list of host names (expected e.g. [upload.wikimedia.org])' },
     )

@@ -30,7 +30,9 @@ describe.for(Object.entries(VIEWPORTS))('the search dialog on a %s', ([, viewpor
     const dialog = page.locator('pagefind-modal dialog[open]');
     await dialog.locator('a.pf-result-link').first().waitFor();
 
-    const closes = await dialog.locator('button.pf-modal-close').evaluateAll((buttons) => buttons.filter((button) => button.checkVisibility()).length);
+    const closes = await dialog
+      .locator('button.pf-modal-close')
+      .evaluateAll((buttons) => buttons.filter((button) => button.checkVisibility()).length);
     expect(closes).toBe(1);
     expect(await dialog.locator('.search-hints').innerText()).toMatch(/Esc\s+close/);
     expect(await dialog.locator('pagefind-keyboard-hints').count()).toBe(0);

@@ -7,7 +7,11 @@ import { PROJECT_ROOT } from '../helpers/build.ts';
 
 /** Every search link the documentation shows a reader, from README.md, CONTRIBUTING.md and docs/. */
 async function documentedSearches(): Promise<{ file: string; path: string }[]> {
-  const files = ['README.md', 'CONTRIBUTING.md', ...(await readdir(join(PROJECT_ROOT, 'docs'))).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+  const files = [
+    'README.md',
+    'CONTRIBUTING.md',
+    ...(await readdir(join(PROJECT_ROOT, 'docs'))).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`),
+  ];
   const found: { file: string; path: string }[] = [];
   for (const file of files) {
     const text = await readFile(join(PROJECT_ROOT, file), 'utf8');

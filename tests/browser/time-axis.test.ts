@@ -55,7 +55,13 @@ const axisLinks = (page: Page) =>
   page.locator('[data-time-axis] a').evaluateAll((links) =>
     links.map((link) => {
       const box = link.getBoundingClientRect();
-      return { path: new URL(link.getAttribute('href')!, location.href).pathname, x: box.left + box.width / 2, y: box.top + box.height / 2 + scrollY, width: box.width, height: box.height };
+      return {
+        path: new URL(link.getAttribute('href')!, location.href).pathname,
+        x: box.left + box.width / 2,
+        y: box.top + box.height / 2 + scrollY,
+        width: box.width,
+        height: box.height,
+      };
     }),
   );
 
@@ -125,7 +131,12 @@ describe('the time axis of a part of the story', async () => {
     expect(links.map((link) => link.path)).toEqual(expected);
     if (links.length > 2) {
       const byPath = new Map(events.map((event) => [new URL(event.url).pathname, eventSpan({ date: event.date as CalendarDate }).middle]));
-      expect(pearson(links.map((link) => link.x), links.map((link) => byPath.get(link.path)!))).toBeGreaterThanOrEqual(0.98);
+      expect(
+        pearson(
+          links.map((link) => link.x),
+          links.map((link) => byPath.get(link.path)!),
+        ),
+      ).toBeGreaterThanOrEqual(0.98);
     }
     await page.context().close();
   });

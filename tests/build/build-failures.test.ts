@@ -22,7 +22,8 @@ function buildWith(files: Record<string, (current: string) => string>, options: 
 }
 
 /** The block a problem prints: its field and message, then where it is. */
-const reported = (file: string, position: string, text: string) => new RegExp(`error {2}${text}[^\\n]*\\n {2}--> src/content/events/${file}:${position}`);
+const reported = (file: string, position: string, text: string) =>
+  new RegExp(`error {2}${text}[^\\n]*\\n {2}--> src/content/events/${file}:${position}`);
 
 /** The foundation's bad inputs, each in a file of its own; one build must name every one of them. */
 const BAD: { name: string; file: string; text: () => string; expected: RegExp }[] = [
@@ -71,7 +72,8 @@ const BAD: { name: string; file: string; text: () => string; expected: RegExp }[
   {
     name: 'a non-http source URL',
     file: '2019-02-17-ftp.md',
-    text: () => eventText(VALID_FRONTMATTER.replace('2019-02-10', '2019-02-17').replace('https://example.com/new', 'ftp://example.com/new')),
+    text: () =>
+      eventText(VALID_FRONTMATTER.replace('2019-02-10', '2019-02-17').replace('https://example.com/new', 'ftp://example.com/new')),
     expected: reported('2019-02-17-ftp\\.md', '10:10', 'sources\\.0\\.url: "ftp://example\\.com/new" is not a web address'),
   },
   {
@@ -132,7 +134,9 @@ describe('the build fails on each kind of bad input, naming file, line, column a
 
 describe('a single bad entry is enough to stop the build', () => {
   it('an impossible date', async () => {
-    const build = await buildWith({ 'src/content/events/2019-02-30-new-ruling.md': () => eventText(VALID_FRONTMATTER.replace('2019-02-10', '2019-02-30')) });
+    const build = await buildWith({
+      'src/content/events/2019-02-30-new-ruling.md': () => eventText(VALID_FRONTMATTER.replace('2019-02-10', '2019-02-30')),
+    });
     try {
       expect(build.code).not.toBe(0);
       expect(build.output).toMatch(BAD[2]!.expected);
@@ -151,8 +155,10 @@ describe('no entry code ever runs at build time', () => {
       // A second frontmatter block: read as YAML by a naive splitter, compiled as MDX by Astro.
       'src/content/events/2019-02-23-second-block.mdx': () =>
         `---\n${VALID_FRONTMATTER.replace('2019-02-10', '2019-02-23')}\n---\n---\nimport fs from 'node:fs'\nexport const x = fs.writeFileSync(${JSON.stringify(marker)}, 'ran')\n---\n\nText.\n`,
-      'src/content/events/2019-02-24-export.mdx': () => eventText(VALID_FRONTMATTER.replace('2019-02-10', '2019-02-24'), `export const x = ${write};\n\nText.\n`),
-      'src/content/events/2019-02-25-expression.mdx': () => eventText(VALID_FRONTMATTER.replace('2019-02-10', '2019-02-25'), `Text {${write}}.\n`),
+      'src/content/events/2019-02-24-export.mdx': () =>
+        eventText(VALID_FRONTMATTER.replace('2019-02-10', '2019-02-24'), `export const x = ${write};\n\nText.\n`),
+      'src/content/events/2019-02-25-expression.mdx': () =>
+        eventText(VALID_FRONTMATTER.replace('2019-02-10', '2019-02-25'), `Text {${write}}.\n`),
     });
     try {
       expect(build.code).not.toBe(0);
@@ -168,14 +174,21 @@ describe('no entry code ever runs at build time', () => {
 
   it('a symlinked .md beside a clean .mdx of the same id is refused, and nothing it points to is published', async () => {
     const outside = await mkdtemp(join(tmpdir(), 'cronista-outside-'));
-    await writeFile(join(outside, 'evil.md'), eventText(VALID_FRONTMATTER.replace('2019-02-10', '2019-02-26'), '<script>alert(1)</script>\n'));
+    await writeFile(
+      join(outside, 'evil.md'),
+      eventText(VALID_FRONTMATTER.replace('2019-02-10', '2019-02-26'), '<script>alert(1)</script>\n'),
+    );
     const build = await buildWith(
-      { 'src/content/events/2019-02-26-linked.mdx': () => eventText(VALID_FRONTMATTER.replace('2019-02-10', '2019-02-26'), 'Clean text.\n') },
+      {
+        'src/content/events/2019-02-26-linked.mdx': () => eventText(VALID_FRONTMATTER.replace('2019-02-10', '2019-02-26'), 'Clean text.\n'),
+      },
       { prepare: (root) => symlink(join(outside, 'evil.md'), join(root, 'src/content/events/2019-02-26-linked.md')) },
     );
     try {
       expect(build.code).not.toBe(0);
-      expect(build.output).toMatch(/error {2}file: is a symbolic link \(expected a regular file; links are not followed\)\n {2}--> src\/content\/events\/2019-02-26-linked\.md/);
+      expect(build.output).toMatch(
+        /error {2}file: is a symbolic link \(expected a regular file; links are not followed\)\n {2}--> src\/content\/events\/2019-02-26-linked\.md/,
+      );
       expect(existsSync(join(build.dist, 'events/2019-02-26-linked/index.html'))).toBe(false);
     } finally {
       await cleanUp(build);
@@ -186,13 +199,16 @@ describe('no entry code ever runs at build time', () => {
 
 describe('the output guard: what no page may carry fails the build, whatever produced it', () => {
   it('a page with an inline event handler, written by a component (not an entry), stops the build at the guard', async () => {
-    const build = await buildWith({}, {
-      prepare: async (root) => {
-        const about = join(root, 'src/pages/[...lang]/about.astro');
-        const text = await readFile(about, 'utf8');
-        await writeFile(about, text.replace('</BaseLayout>', '<p onclick="alert(1)">Injected</p>\n</BaseLayout>'));
+    const build = await buildWith(
+      {},
+      {
+        prepare: async (root) => {
+          const about = join(root, 'src/pages/[...lang]/about.astro');
+          const text = await readFile(about, 'utf8');
+          await writeFile(about, text.replace('</BaseLayout>', '<p onclick="alert(1)">Injected</p>\n</BaseLayout>'));
+        },
       },
-    });
+    );
     try {
       expect(build.code).not.toBe(0);
       expect(build.output).toContain('The output guard refused 1 page');

@@ -11,7 +11,9 @@ const languages = [story.language].flat();
 const events = (await readdir(join(content, 'events'))).filter((file) => /\.mdx?$/.test(file)).map((file) => file.replace(/\.mdx?$/, ''));
 /** Events with a Spanish translation (`events/es/<id>.md`): they have a Spanish page; the others link to their original. */
 const translated = new Set(
-  (await readdir(join(content, 'events/es')).catch(() => [] as string[])).filter((file) => /\.mdx?$/.test(file)).map((file) => file.replace(/\.mdx?$/, '')),
+  (await readdir(join(content, 'events/es')).catch(() => [] as string[]))
+    .filter((file) => /\.mdx?$/.test(file))
+    .map((file) => file.replace(/\.mdx?$/, '')),
 );
 const english = JSON.parse(await readFile(join(PROJECT_ROOT, 'src/i18n/en.json'), 'utf8')) as Record<string, unknown>;
 const spanish = JSON.parse(await readFile(join(PROJECT_ROOT, 'src/i18n/es.json'), 'utf8')) as Record<string, unknown>;
@@ -41,14 +43,24 @@ describe.runIf(languages.includes('es'))('the demo in English and Spanish', () =
     async (path) => {
       const $ = await page(dist, path);
       expect($('html').attr('lang')).toBe('es');
-      const text = `${$('title').text()} ${$('header, main, footer').text()} ${$('[aria-label]').map((_, element) => $(element).attr('aria-label')).get().join(' ')}`;
-      expect(englishPhrases.filter((phrase) => new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text))).toEqual([]);
+      const text = `${$('title').text()} ${$('header, main, footer').text()} ${$('[aria-label]')
+        .map((_, element) => $(element).attr('aria-label'))
+        .get()
+        .join(' ')}`;
+      expect(
+        englishPhrases.filter((phrase) =>
+          new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text),
+        ),
+      ).toEqual([]);
     },
   );
 
   it('publishes a feed, open data and a TimelineJS export for each edition', async () => {
     for (const prefix of ['', 'es/']) {
-      const data = JSON.parse(await readFile(join(dist, prefix, 'events.json'), 'utf8')) as { story: { language: string }; events: { id: string; url: string }[] };
+      const data = JSON.parse(await readFile(join(dist, prefix, 'events.json'), 'utf8')) as {
+        story: { language: string };
+        events: { id: string; url: string }[];
+      };
       expect(data.events.map((event) => event.id).toSorted()).toEqual(events.toSorted());
       expect(data.story.language).toBe(prefix ? 'es' : languages[0]);
       expect(data.events[0]!.url).toContain(`/${prefix}events/`);

@@ -78,7 +78,12 @@ describe('the timeline home page', () => {
     expect(card.find('.event-card__category').text()).toBe('Defections');
     expect(card.find('.event-card__key').text()).toBe('Key moment');
     expect(card.find('.event-card__actors').text().replace(/\s+/g, ' ').trim()).toBe('Actors: Ana Pérez · High Court');
-    expect(card.find('.event-card__actors a').map((_, a) => $(a).attr('href')).get()).toEqual(['/actors/ana-perez/', '/actors/high-court/']);
+    expect(
+      card
+        .find('.event-card__actors a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/actors/ana-perez/', '/actors/high-court/']);
     expect(
       $('nav.phase-nav a')
         .map((_, a) => $(a).attr('href'))

@@ -35,14 +35,20 @@ describe('npm run init starts a newsroom’s own story', () => {
     expect(init.code).toBe(0);
     expect(init.output).toContain('The demo story moved to examples/venezuela-2019/');
     expect(init.output).toContain('To undo:');
-    expect(await readdir(join(root, 'examples/venezuela-2019/events'))).toContain('2019-01-23-guaido-declares-himself-interim-president.md');
+    expect(await readdir(join(root, 'examples/venezuela-2019/events'))).toContain(
+      '2019-01-23-guaido-declares-himself-interim-president.md',
+    );
     expect(await readFile(join(root, 'src/content/story.yaml'), 'utf8')).toContain('title: Plebiscito constitucional de Chile');
   });
 
   it('refuses to run again over a story that has its own entries', async () => {
     const draft = (await readdir(join(root, 'src/content/events')))[0]!;
     await cp(join(root, 'src/content/events', draft), join(root, 'src/content/events/2026-01-01-own-entry.md'));
-    const again = await run(process.execPath, ['scripts/init.ts', '--title', 'Other', '--language', 'en', '--site', 'https://example.net', '--yes'], root);
+    const again = await run(
+      process.execPath,
+      ['scripts/init.ts', '--title', 'Other', '--language', 'en', '--site', 'https://example.net', '--yes'],
+      root,
+    );
     await rm(join(root, 'src/content/events/2026-01-01-own-entry.md'));
     expect(again.code).toBe(1);
     expect(again.output).toContain('already holds a story with its own entries');
@@ -62,8 +68,18 @@ describe('npm run init starts a newsroom’s own story', () => {
     for (const path of ['/', '/search/', '/about/', '/404.html']) {
       const $ = await page(dist, path);
       expect($('html').attr('lang')).toBe('es');
-      const text = `${$('title').text()} ${$('body').text()} ${$('[aria-label]').map((_, element) => $(element).attr('aria-label')).get().join(' ')} ${$('[placeholder]').map((_, element) => $(element).attr('placeholder')).get().join(' ')}`;
-      expect(englishPhrases.filter((phrase) => new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text)).map((phrase) => `${path}: ${phrase}`)).toEqual([]);
+      const text = `${$('title').text()} ${$('body').text()} ${$('[aria-label]')
+        .map((_, element) => $(element).attr('aria-label'))
+        .get()
+        .join(' ')} ${$('[placeholder]')
+        .map((_, element) => $(element).attr('placeholder'))
+        .get()
+        .join(' ')}`;
+      expect(
+        englishPhrases
+          .filter((phrase) => new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text))
+          .map((phrase) => `${path}: ${phrase}`),
+      ).toEqual([]);
     }
   });
 });

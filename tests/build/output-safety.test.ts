@@ -14,7 +14,12 @@ beforeAll(async () => {
     prepare: async (root) => {
       await writeFile(
         join(root, 'src/content/events/2019-02-10-new-ruling.md'),
-        eventText(VALID_FRONTMATTER.replace('title: A new ruling', `title: "Ruling ${MARKUP}"`).replace('summary: The court ruled on a new case.', `summary: "${MARKUP}"`)),
+        eventText(
+          VALID_FRONTMATTER.replace('title: A new ruling', `title: "Ruling ${MARKUP}"`).replace(
+            'summary: The court ruled on a new case.',
+            `summary: "${MARKUP}"`,
+          ),
+        ),
       );
     },
   });
@@ -30,9 +35,21 @@ describe('every page carries a Content-Security-Policy', () => {
       const html = await readFile(join(build.dist, file), 'utf8');
       const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
       expect(policy, file).toBeDefined();
-      const directives = Object.fromEntries(policy!.split(';').map((part) => part.trim().split(/\s+/)).filter((part) => part[0]).map(([name, ...values]) => [name, values] as [string, string[]]));
-      expect(directives['script-src']?.filter((value) => !value.startsWith("'sha256-")), file).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-      expect(directives['style-src']?.filter((value) => !value.startsWith("'sha256-")), file).toEqual(["'self'"]);
+      const directives = Object.fromEntries(
+        policy!
+          .split(';')
+          .map((part) => part.trim().split(/\s+/))
+          .filter((part) => part[0])
+          .map(([name, ...values]) => [name, values] as [string, string[]]),
+      );
+      expect(
+        directives['script-src']?.filter((value) => !value.startsWith("'sha256-")),
+        file,
+      ).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+      expect(
+        directives['style-src']?.filter((value) => !value.startsWith("'sha256-")),
+        file,
+      ).toEqual(["'self'"]);
       expect(directives['object-src'], file).toEqual(["'none'"]);
       expect(directives['base-uri'], file).toEqual(["'self'"]);
       // No inline script runs: every executable script is a file of the site's own.
@@ -47,7 +64,9 @@ describe('every page carries a Content-Security-Policy', () => {
 
 describe('exported strings are plain text', () => {
   it('the feed escapes an entry’s text, so a feed reader shows it and never renders it', async () => {
-    const feed = new XMLParser().parse(await readFile(join(build.dist, 'feed.xml'), 'utf8')) as { rss: { channel: { item: { title: string; description: string }[] } } };
+    const feed = new XMLParser().parse(await readFile(join(build.dist, 'feed.xml'), 'utf8')) as {
+      rss: { channel: { item: { title: string; description: string }[] } };
+    };
     const item = feed.rss.channel.item.find((candidate) => candidate.title.startsWith('Ruling'))!;
     // After the XML is read, the description is HTML that shows the characters, not markup.
     expect(item.description).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;bold&lt;/b&gt;');

@@ -21,8 +21,12 @@ const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')
 
 describe('FormattedDate', () => {
   it('renders the written precision in <time>, with "around" and ranges', async () => {
-    const html = await render(FormattedDate, { props: { event: { date: date('2018-11-08'), endDate: date('2019-02'), approximate: true } } });
-    expect(html.replace(/\s+/g, ' ')).toContain('around <time datetime="2018-11-08">8 November 2018</time> – <time datetime="2019-02">February 2019</time>');
+    const html = await render(FormattedDate, {
+      props: { event: { date: date('2018-11-08'), endDate: date('2019-02'), approximate: true } },
+    });
+    expect(html.replace(/\s+/g, ' ')).toContain(
+      'around <time datetime="2018-11-08">8 November 2018</time> – <time datetime="2019-02">February 2019</time>',
+    );
   });
 
   it('speaks the page’s language', async () => {
@@ -35,7 +39,15 @@ describe('SourceList', () => {
   it('numbers sources with publisher, linked title, date and archive link, with no stray spaces', async () => {
     const html = await render(SourceList, {
       props: {
-        sources: [{ title: 'Day story', publisher: 'Example Times', url: 'https://example.com/day', published: date('2019-02-02'), archived: 'https://web.archive.org/x' }],
+        sources: [
+          {
+            title: 'Day story',
+            publisher: 'Example Times',
+            url: 'https://example.com/day',
+            published: date('2019-02-02'),
+            archived: 'https://web.archive.org/x',
+          },
+        ],
       },
     });
     expect(text(html)).toContain('Example Times, Day story, 2 February 2019 (archived copy of “Day story”)');
@@ -44,11 +56,24 @@ describe('SourceList', () => {
 
   it('names a source without a seen headline by its publisher and date, never by its address, and labels state media', async () => {
     const html = await render(SourceList, {
-      props: { sources: [{ publisher: 'TASS', url: 'https://tass.com/world/1041759', published: date('2019-01-24'), stateMedia: { country: 'RU', tie: 'owned' } }] },
+      props: {
+        sources: [
+          {
+            publisher: 'TASS',
+            url: 'https://tass.com/world/1041759',
+            published: date('2019-01-24'),
+            stateMedia: { country: 'RU', tie: 'owned' },
+          },
+        ],
+      },
     });
     expect(text(html)).toContain('TASS, 24 January 2019 (state media, Russia)');
     expect(text(html)).not.toContain('1041759');
-    const es = await render(SourceList, { props: { sources: [{ publisher: 'TASS', url: 'https://tass.com/world/1041759', stateMedia: { country: 'RU', tie: 'owned' } }] } }, 'es');
+    const es = await render(
+      SourceList,
+      { props: { sources: [{ publisher: 'TASS', url: 'https://tass.com/world/1041759', stateMedia: { country: 'RU', tie: 'owned' } }] } },
+      'es',
+    );
     expect(text(es)).toContain('TASS (medio estatal, Rusia)');
   });
 });
@@ -66,7 +91,10 @@ describe('PullQuote (the component MDX entries may use)', () => {
 
   it('never links to a non-web address', async () => {
     const { default: PullQuote } = await import('../../src/components/mdx/PullQuote.astro');
-    const html = await render(PullQuote, { props: { by: 'X', source: 'Somewhere', href: 'javascript:alert(1)' }, slots: { default: 'Words.' } });
+    const html = await render(PullQuote, {
+      props: { by: 'X', source: 'Somewhere', href: 'javascript:alert(1)' },
+      slots: { default: 'Words.' },
+    });
     expect(html).not.toContain('javascript:');
     expect(html).not.toMatch(/<a /);
   });
@@ -75,7 +103,9 @@ describe('PullQuote (the component MDX entries may use)', () => {
 describe('EditLinks', () => {
   it('renders nothing when the story has no repository (as in the demo)', async () => {
     const { default: EditLinks } = await import('../../src/components/EditLinks.astro');
-    const html = await render(EditLinks, { props: { filePath: 'src/content/events/x.md', title: 'X', pageUrl: 'https://example.org/events/x/' } });
+    const html = await render(EditLinks, {
+      props: { filePath: 'src/content/events/x.md', title: 'X', pageUrl: 'https://example.org/events/x/' },
+    });
     expect(html.trim()).toBe('');
   });
 

@@ -54,4 +54,3 @@ export async function checkFolder(files: readonly ImportFile[]) {
 
 export const notesOf = (result: ImportResult, slide: string) => result.review.find((item) => item.slide === slide)?.notes ?? [];
 export const allNotes = (result: ImportResult) => result.review.flatMap((item) => item.notes);
-

@@ -46,36 +46,39 @@ afterAll(async () => {
 
 /** What a reader sees of the loaded page: its h1s, its main content, its event links, and hidden text. */
 function inspect(page: Page) {
-  return page.evaluate((scriptOnly) => {
-    /** Drawn: a box of some size, not hidden by display, visibility or opacity (its own or an ancestor's). */
-    const isShown = (element: Element) => {
-      const box = element.getBoundingClientRect();
-      return box.width > 0 && box.height > 0 && element.checkVisibility({ opacityProperty: true, visibilityProperty: true });
-    };
-    const main = document.querySelector('main');
-    // Text a script would have revealed: hidden elements with text of their own, outside the known enhancements.
-    const hidden = [...document.body.querySelectorAll('*')]
-      .filter((element) => !element.closest(`script, style, template, ${scriptOnly.join(', ')}`))
-      .filter((element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()))
-      .filter((element) => !isShown(element))
-      .map(
-        (element) =>
-          `<${element.localName}${element.className ? ` class="${element.className}"` : ''}> ${element.textContent!.trim().slice(0, 60)}`,
-      );
-    return {
-      headings: [...document.querySelectorAll('h1')].map((heading) => ({ text: heading.textContent?.trim(), shown: isShown(heading) })),
-      main: main && { shown: isShown(main), text: main.innerText.trim() },
-      // The list's links; the time axis links every event again, and is checked on its own.
-      eventLinks: [...(main?.querySelectorAll<HTMLAnchorElement>('a[href*="/events/"]') ?? [])]
-        .filter((anchor) => !anchor.closest('[data-time-axis]'))
-        .map((anchor) => ({ path: new URL(anchor.href).pathname, shown: isShown(anchor) })),
-      axisLinks: [...(main?.querySelectorAll('[data-time-axis] a') ?? [])].map((anchor) => ({
-        path: new URL(anchor.getAttribute('href')!, location.href).pathname,
-        shown: isShown(anchor),
-      })),
-      hidden,
-    };
-  }, [...Object.keys(SCRIPT_ONLY), ...Object.keys(NEVER_DRAWN)]);
+  return page.evaluate(
+    (scriptOnly) => {
+      /** Drawn: a box of some size, not hidden by display, visibility or opacity (its own or an ancestor's). */
+      const isShown = (element: Element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && element.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+      };
+      const main = document.querySelector('main');
+      // Text a script would have revealed: hidden elements with text of their own, outside the known enhancements.
+      const hidden = [...document.body.querySelectorAll('*')]
+        .filter((element) => !element.closest(`script, style, template, ${scriptOnly.join(', ')}`))
+        .filter((element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()))
+        .filter((element) => !isShown(element))
+        .map(
+          (element) =>
+            `<${element.localName}${element.className ? ` class="${element.className}"` : ''}> ${element.textContent!.trim().slice(0, 60)}`,
+        );
+      return {
+        headings: [...document.querySelectorAll('h1')].map((heading) => ({ text: heading.textContent?.trim(), shown: isShown(heading) })),
+        main: main && { shown: isShown(main), text: main.innerText.trim() },
+        // The list's links; the time axis links every event again, and is checked on its own.
+        eventLinks: [...(main?.querySelectorAll<HTMLAnchorElement>('a[href*="/events/"]') ?? [])]
+          .filter((anchor) => !anchor.closest('[data-time-axis]'))
+          .map((anchor) => ({ path: new URL(anchor.href).pathname, shown: isShown(anchor) })),
+        axisLinks: [...(main?.querySelectorAll('[data-time-axis] a') ?? [])].map((anchor) => ({
+          path: new URL(anchor.getAttribute('href')!, location.href).pathname,
+          shown: isShown(anchor),
+        })),
+        hidden,
+      };
+    },
+    [...Object.keys(SCRIPT_ONLY), ...Object.keys(NEVER_DRAWN)],
+  );
 }
 
 describe.for(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('without JavaScript, %s', (viewport) => {

@@ -27,7 +27,9 @@ describe('page weight before any interaction', () => {
     `$name ($path): at most ${BUDGET.script / 1024} KB of JavaScript and ${BUDGET.total / 1024} KB in all`,
     async ({ path }) => {
       const weight = await measurePageWeight(browser, `${server.url}${path}`);
-      console.info(`${path}: ${(weight.transferBytes.script / 1024).toFixed(1)} KB of JavaScript, ${(weight.transferBytes.total / 1024).toFixed(1)} KB in all`);
+      console.info(
+        `${path}: ${(weight.transferBytes.script / 1024).toFixed(1)} KB of JavaScript, ${(weight.transferBytes.total / 1024).toFixed(1)} KB in all`,
+      );
       expect(weight.transferBytes.script).toBeLessThanOrEqual(BUDGET.script);
       expect(weight.transferBytes.total).toBeLessThanOrEqual(BUDGET.total);
     },

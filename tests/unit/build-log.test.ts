@@ -6,7 +6,10 @@ const event = (message: string, label: string | null = null, newLine = true) => 
 
 describe('the build log', () => {
   it('ends each route’s line, and leaves out render times that could no longer be matched to it', () => {
-    expect(tidyEvent(event('  ├─ /about/index.html', null, false), false)).toMatchObject({ message: '  ├─ /about/index.html', newLine: true });
+    expect(tidyEvent(event('  ├─ /about/index.html', null, false), false)).toMatchObject({
+      message: '  ├─ /about/index.html',
+      newLine: true,
+    });
     expect(tidyEvent(event(' (+661ms) ', 'SKIP_FORMAT'), false)).toBeUndefined();
     expect(tidyEvent(event(' \u001b[2m(+1.47s)\u001b[22m ', 'SKIP_FORMAT'), true)).toBeUndefined();
     expect(tidyEvent(event(' (cached)', 'SKIP_FORMAT'), false)).toBeUndefined();
@@ -23,8 +26,20 @@ describe('the build log', () => {
   it('drops only Rolldown’s warning about Astro’s own head-inject directive', () => {
     const passed: unknown[] = [];
     const handler = (_level: never, log: never) => passed.push(log);
-    quietHeadInjectDirective('warn', { code: 'MODULE_LEVEL_DIRECTIVE', message: 'The semantics of the module level directive "use astro:head-inject" in "x.mdx?astroPropagatedAssets" may not be preserved' }, handler);
-    quietHeadInjectDirective('warn', { code: 'MODULE_LEVEL_DIRECTIVE', message: 'Module level directives cause errors when bundled, "use client" in "x.js" was ignored.' }, handler);
+    quietHeadInjectDirective(
+      'warn',
+      {
+        code: 'MODULE_LEVEL_DIRECTIVE',
+        message:
+          'The semantics of the module level directive "use astro:head-inject" in "x.mdx?astroPropagatedAssets" may not be preserved',
+      },
+      handler,
+    );
+    quietHeadInjectDirective(
+      'warn',
+      { code: 'MODULE_LEVEL_DIRECTIVE', message: 'Module level directives cause errors when bundled, "use client" in "x.js" was ignored.' },
+      handler,
+    );
     quietHeadInjectDirective('warn', { code: 'EVAL', message: 'Use of eval is strongly discouraged' }, handler);
     expect(passed).toHaveLength(2);
   });

@@ -54,7 +54,9 @@ const NEW = 'src/content/events/2019-02-10-new-ruling.md';
 async function breakFixture() {
   await writeFile(
     join(root, NEW),
-    eventText(`${VALID_FRONTMATTER.replace('category: court', 'category: courts').replace('[high-court]', '[high-court, ana-peres]')}\npublished: 2019-02-11`),
+    eventText(
+      `${VALID_FRONTMATTER.replace('category: court', 'category: courts').replace('[high-court]', '[high-court, ana-peres]')}\npublished: 2019-02-11`,
+    ),
   );
   await writeFile(join(root, 'src/content/categories/defection.yaml'), 'description: Officials who change sides.\norder: 2\n');
 }
@@ -63,14 +65,20 @@ describe('npm run check', () => {
   it('passes a valid project with exit code 0, showing each warning with its line, then a summary', async () => {
     const { code, output } = await checkCli(root);
     expect(output).toBe(
-      [...FIXTURE_WARNINGS, 'Checked 6 events, 2 actors, 2 categories, 2 phases: 0 errors, 3 warnings. 5 to publish, 1 draft left out.', ''].join('\n'),
+      [
+        ...FIXTURE_WARNINGS,
+        'Checked 6 events, 2 actors, 2 categories, 2 phases: 0 errors, 3 warnings. 5 to publish, 1 draft left out.',
+        '',
+      ].join('\n'),
     );
     expect(code).toBe(0);
   });
 
   it('checks the current folder when no --root is given', async () => {
     const { code, output } = await run(process.execPath, [SCRIPT], root, { GITHUB_ACTIONS: 'false' });
-    expect(output.trimEnd().split('\n').at(-1)).toBe('Checked 6 events, 2 actors, 2 categories, 2 phases: 0 errors, 3 warnings. 5 to publish, 1 draft left out.');
+    expect(output.trimEnd().split('\n').at(-1)).toBe(
+      'Checked 6 events, 2 actors, 2 categories, 2 phases: 0 errors, 3 warnings. 5 to publish, 1 draft left out.',
+    );
     expect(code).toBe(0);
   });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { VALID_FRONTMATTER, check, editFile, eventText, fixtureFiles, withFile } from '../helpers/content.ts';
 
 const NEW = 'src/content/events/2019-02-10-new-ruling.md';
-const checkNew = async (frontmatter: string, body?: string, path = NEW) => check(withFile(await fixtureFiles(), path, eventText(frontmatter, body)));
+const checkNew = async (frontmatter: string, body?: string, path = NEW) =>
+  check(withFile(await fixtureFiles(), path, eventText(frontmatter, body)));
 /** The problems of one file, as a contributor reads them: where, field, message and fix. */
 const problemsOf = async (text: string, path = NEW, options = {}) =>
   (await check(withFile(await fixtureFiles(), path, text), options)).result.problems
@@ -34,12 +35,20 @@ describe('each malformed entry is named with file, line, column, field and expec
   it('malformed YAML', async () => {
     const { errors } = await checkNew(VALID_FRONTMATTER.replace('summary: The court', 'summary: [The court'));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^src\/content\/events\/2019-02-10-new-ruling\.md:\d+:\d+ {2}\(yaml\): is not valid YAML: .+ \(expected "field: value" lines\)$/);
+    expect(errors[0]).toMatch(
+      /^src\/content\/events\/2019-02-10-new-ruling\.md:\d+:\d+ {2}\(yaml\): is not valid YAML: .+ \(expected "field: value" lines\)$/,
+    );
   });
 
   it('a field written twice', async () => {
     expect(await problemsOf(eventText(`${VALID_FRONTMATTER}\ntitle: Again`))).toEqual([
-      { line: 14, column: 1, field: '(yaml)', message: '"title" is written twice (expected each field once)', help: 'keep one "title:" line' },
+      {
+        line: 14,
+        column: 1,
+        field: '(yaml)',
+        message: '"title" is written twice (expected each field once)',
+        help: 'keep one "title:" line',
+      },
     ]);
   });
 
@@ -55,7 +64,13 @@ describe('each malformed entry is named with file, line, column, field and expec
 
   it('a misspelt field: one problem, naming the field meant', async () => {
     expect(await problemsOf(eventText(VALID_FRONTMATTER.replace('category:', 'catgory:')))).toEqual([
-      { line: 5, column: 1, field: 'catgory', message: 'is not a known field (expected "category"; check the spelling)', help: 'rename it to category:' },
+      {
+        line: 5,
+        column: 1,
+        field: 'catgory',
+        message: 'is not a known field (expected "category"; check the spelling)',
+        help: 'rename it to category:',
+      },
     ]);
   });
 
@@ -66,9 +81,15 @@ describe('each malformed entry is named with file, line, column, field and expec
 
   it('an impossible date', async () => {
     const { errors } = await check(
-      withFile(await fixtureFiles(), 'src/content/events/2019-02-30-new-ruling.md', eventText(VALID_FRONTMATTER.replace('2019-02-10', '2019-02-30'))),
+      withFile(
+        await fixtureFiles(),
+        'src/content/events/2019-02-30-new-ruling.md',
+        eventText(VALID_FRONTMATTER.replace('2019-02-10', '2019-02-30')),
+      ),
     );
-    expect(errors).toEqual(['src/content/events/2019-02-30-new-ruling.md:4:7  date: "2019-02-30" is not a real date: February 2019 has 28 days']);
+    expect(errors).toEqual([
+      'src/content/events/2019-02-30-new-ruling.md:4:7  date: "2019-02-30" is not a real date: February 2019 has 28 days',
+    ]);
   });
 
   it('a date that is not a date', async () => {
@@ -80,7 +101,13 @@ describe('each malformed entry is named with file, line, column, field and expec
     const path = 'src/content/events/2019-new-ruling.md';
     const problems = await problemsOf(eventText(VALID_FRONTMATTER.replace('2019-02-10', written)), path);
     expect(problems).toEqual([
-      { line: 4, column: 7, field: 'date', message: `"${written}" is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm)`, help: undefined },
+      {
+        line: 4,
+        column: 7,
+        field: 'date',
+        message: `"${written}" is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm)`,
+        help: undefined,
+      },
     ]);
   });
 
@@ -89,7 +116,10 @@ describe('each malformed entry is named with file, line, column, field and expec
       eventText(VALID_FRONTMATTER.replace('2019-02-10', '“2019-02-10”').replace('title: A new ruling', 'title: “A new ruling”')),
     );
     expect(problems.map((problem) => [problem.field, problem.message])).toEqual([
-      ['title', '“A new ruling” is wrapped in curly quotes, which would be published (expected straight "quotes" around the text, or none)'],
+      [
+        'title',
+        '“A new ruling” is wrapped in curly quotes, which would be published (expected straight "quotes" around the text, or none)',
+      ],
       ['date', '“2019-02-10” has curly quotes around it (expected 2019-02-10 with no quotes, or straight "quotes")'],
     ]);
   });
@@ -118,15 +148,33 @@ describe('each malformed entry is named with file, line, column, field and expec
 
   it('an unknown category, with a did-you-mean', async () => {
     expect(await problemsOf(eventText(VALID_FRONTMATTER.replace('category: court', 'category: courts')))).toEqual([
-      { line: 5, column: 11, field: 'category', message: '"courts" is not a category (expected one of: court, defection)', help: 'did you mean court?' },
+      {
+        line: 5,
+        column: 11,
+        field: 'category',
+        message: '"courts" is not a category (expected one of: court, defection)',
+        help: 'did you mean court?',
+      },
     ]);
   });
 
   it('an unknown actor: did-you-mean for a misspelling (also by name or alias), an invitation to add one only when nothing is close', async () => {
     const problems = await problemsOf(eventText(VALID_FRONTMATTER.replace('[high-court]', '[high-court, ana-peres, perez, zz-new-actor]')));
     expect(problems).toEqual([
-      { line: 6, column: 22, field: 'actors.1', message: '"ana-peres" is not an actor (expected a file name from src/content/actors/)', help: 'did you mean ana-perez?' },
-      { line: 6, column: 33, field: 'actors.2', message: '"perez" is not an actor (expected a file name from src/content/actors/)', help: 'did you mean ana-perez?' },
+      {
+        line: 6,
+        column: 22,
+        field: 'actors.1',
+        message: '"ana-peres" is not an actor (expected a file name from src/content/actors/)',
+        help: 'did you mean ana-perez?',
+      },
+      {
+        line: 6,
+        column: 33,
+        field: 'actors.2',
+        message: '"perez" is not an actor (expected a file name from src/content/actors/)',
+        help: 'did you mean ana-perez?',
+      },
       {
         line: 6,
         column: 40,
@@ -146,7 +194,9 @@ describe('each malformed entry is named with file, line, column, field and expec
 
   it('a related event that is a draft', async () => {
     const { errors } = await checkNew(`${VALID_FRONTMATTER}\nrelated: [2019-03-01-draft-entry]`);
-    expect(errors).toEqual([`${NEW}:14:11  related.0: "2019-03-01-draft-entry" is a draft and will not be published (expected a published event)`]);
+    expect(errors).toEqual([
+      `${NEW}:14:11  related.0: "2019-03-01-draft-entry" is a draft and will not be published (expected a published event)`,
+    ]);
   });
 
   it('an empty source list', async () => {
@@ -177,7 +227,11 @@ describe('each malformed entry is named with file, line, column, field and expec
   });
 
   it('two files with the same id', async () => {
-    const files = withFile(await fixtureFiles(), 'src/content/events/2019-02-02-judge-speaks.mdx', eventText(VALID_FRONTMATTER.replace('2019-02-10', '2019-02-02')));
+    const files = withFile(
+      await fixtureFiles(),
+      'src/content/events/2019-02-02-judge-speaks.mdx',
+      eventText(VALID_FRONTMATTER.replace('2019-02-10', '2019-02-02')),
+    );
     const { errors } = await check(files);
     expect(errors).toContain(
       'src/content/events/2019-02-02-judge-speaks.mdx  file: has the same id "2019-02-02-judge-speaks" as src/content/events/2019-02-02-judge-speaks.md (expected one file per id; remove or rename one)',
@@ -186,7 +240,9 @@ describe('each malformed entry is named with file, line, column, field and expec
 
   it('a file name that is not a dated slug', async () => {
     const { errors } = await checkNew(VALID_FRONTMATTER, undefined, 'src/content/events/New Ruling.md');
-    expect(errors).toContain('src/content/events/New Ruling.md  file: name "New Ruling" is not a clean id (expected lowercase letters, digits and hyphens)');
+    expect(errors).toContain(
+      'src/content/events/New Ruling.md  file: name "New Ruling" is not a clean id (expected lowercase letters, digits and hyphens)',
+    );
   });
 
   it('a category file with a missing field', async () => {
@@ -196,13 +252,19 @@ describe('each malformed entry is named with file, line, column, field and expec
   });
 
   it('an actor of an unknown kind', async () => {
-    const files = editFile(await fixtureFiles(), 'src/content/actors/high-court.yaml', (text) => text.replace('kind: institution', 'kind: court'));
+    const files = editFile(await fixtureFiles(), 'src/content/actors/high-court.yaml', (text) =>
+      text.replace('kind: institution', 'kind: court'),
+    );
     const { errors } = await check(files);
-    expect(errors).toEqual(['src/content/actors/high-court.yaml:2:7  kind: "court" is not a kind (expected person, institution, country or organization)']);
+    expect(errors).toEqual([
+      'src/content/actors/high-court.yaml:2:7  kind: "court" is not a kind (expected person, institution, country or organization)',
+    ]);
   });
 
   it('an actor kind spelt the British way, with a did-you-mean', async () => {
-    const files = editFile(await fixtureFiles(), 'src/content/actors/high-court.yaml', (text) => text.replace('kind: institution', 'kind: organisation'));
+    const files = editFile(await fixtureFiles(), 'src/content/actors/high-court.yaml', (text) =>
+      text.replace('kind: institution', 'kind: organisation'),
+    );
     const { errors } = await check(files);
     expect(errors).toEqual([
       'src/content/actors/high-court.yaml:2:7  kind: "organisation" is not a kind (expected person, institution, country or organization; did you mean organization?)',
@@ -212,11 +274,15 @@ describe('each malformed entry is named with file, line, column, field and expec
   it('overlapping phases', async () => {
     const files = editFile(await fixtureFiles(), 'src/content/phases/later.yaml', (text) => text.replace('2019-02-01', '2019-01-20'));
     const { errors } = await check(files);
-    expect(errors).toEqual(['src/content/phases/later.yaml:2:8  start: 2019-01-20 overlaps the phase "early" ending 2019-01-31 (expected phases that do not overlap)']);
+    expect(errors).toEqual([
+      'src/content/phases/later.yaml:2:8  start: 2019-01-20 overlaps the phase "early" ending 2019-01-31 (expected phases that do not overlap)',
+    ]);
   });
 
   it('a broken story settings file', async () => {
-    const files = editFile(await fixtureFiles(), 'src/content/story.yaml', (text) => text.replace('https://fixture.example.org', 'fixture.example.org'));
+    const files = editFile(await fixtureFiles(), 'src/content/story.yaml', (text) =>
+      text.replace('https://fixture.example.org', 'fixture.example.org'),
+    );
     const { errors } = await check(files);
     expect(errors).toEqual([
       'src/content/story.yaml:8:7  site: "fixture.example.org" is not a web address (expected the published site’s address starting with http:// or https://)',
@@ -227,7 +293,11 @@ describe('each malformed entry is named with file, line, column, field and expec
 describe('every problem of every file in one run, with a way to fix it', () => {
   it('a bad date, a misspelt category and a misspelt actor are all reported at once, with did-you-means', async () => {
     const problems = await problemsOf(
-      eventText(VALID_FRONTMATTER.replace('2019-02-10', '2019-02-30').replace('category: court', 'category: cuort').replace('[high-court]', '[hihg-court]')),
+      eventText(
+        VALID_FRONTMATTER.replace('2019-02-10', '2019-02-30')
+          .replace('category: court', 'category: cuort')
+          .replace('[high-court]', '[hihg-court]'),
+      ),
     );
     expect(problems.map(({ field, help }) => [field, help])).toEqual([
       ['date', undefined],
@@ -272,8 +342,12 @@ describe('every problem of every file in one run, with a way to fix it', () => {
     const original = files.find((file) => file.path.endsWith('2019-02-02-judge-speaks.md'))!;
     const copy = 'src/content/events/2019-02-02-judge-speaks-again.md';
     const { errors } = await check(withFile(files, copy, original.text));
-    expect(errors).toContain(`${copy}:2:8  title: is the same event as ${original.path}: same date and headline (expected one file per event)`);
-    expect(errors).toContain(`${original.path}:2:8  title: is the same event as ${copy}: same date and headline (expected one file per event)`);
+    expect(errors).toContain(
+      `${copy}:2:8  title: is the same event as ${original.path}: same date and headline (expected one file per event)`,
+    );
+    expect(errors).toContain(
+      `${original.path}:2:8  title: is the same event as ${copy}: same date and headline (expected one file per event)`,
+    );
   });
 
   it('a bare-domain link in the text, which would lead to a page of this site that does not exist', async () => {
@@ -292,21 +366,42 @@ describe('every problem of every file in one run, with a way to fix it', () => {
 describe('YAML that is refused, with file and line', () => {
   it('anchors and aliases (a billion-laughs file cannot crash the check)', async () => {
     const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let level = 1; level < 10; level++) laughs.push(`${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(9).fill(`*${String.fromCharCode(96 + level)}`).join(',')}]`);
+    for (let level = 1; level < 10; level++)
+      laughs.push(
+        `${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + level)}`)
+          .join(',')}]`,
+      );
     const problems = await problemsOf(eventText(`${VALID_FRONTMATTER}\n${laughs.join('\n')}`));
     expect(problems).toEqual([
-      { line: 14, column: 7, field: '(yaml)', message: 'uses the anchor &a (expected plain values; anchors and aliases are not read)', help: 'remove &a' },
+      {
+        line: 14,
+        column: 7,
+        field: '(yaml)',
+        message: 'uses the anchor &a (expected plain values; anchors and aliases are not read)',
+        help: 'remove &a',
+      },
     ]);
   });
 
   it('an alias without its anchor', async () => {
     const [problem] = await problemsOf(eventText(VALID_FRONTMATTER.replace('summary: The court ruled on a new case.', 'summary: *s')));
-    expect(problem).toMatchObject({ line: 3, field: '(yaml)', message: 'uses the alias *s (expected every value written out; aliases are not read)' });
+    expect(problem).toMatchObject({
+      line: 3,
+      field: '(yaml)',
+      message: 'uses the alias *s (expected every value written out; aliases are not read)',
+    });
   });
 
   it('tags, such as !!js/function', async () => {
-    const [problem] = await problemsOf(eventText(VALID_FRONTMATTER.replace('title: A new ruling', 'title: !!js/function "function () {}"')));
-    expect(problem).toMatchObject({ line: 2, field: '(yaml)', message: 'uses the tag !!js/function (expected plain values; YAML tags are not read)' });
+    const [problem] = await problemsOf(
+      eventText(VALID_FRONTMATTER.replace('title: A new ruling', 'title: !!js/function "function () {}"')),
+    );
+    expect(problem).toMatchObject({
+      line: 2,
+      field: '(yaml)',
+      message: 'uses the tag !!js/function (expected plain values; YAML tags are not read)',
+    });
   });
 
   it('an ampersand or exclamation mark in plain text is just text', async () => {
@@ -317,10 +412,22 @@ describe('YAML that is refused, with file and line', () => {
 
 describe('frontmatter that Astro would read differently is refused, not guessed at', () => {
   it.each([
-    ['TOML frontmatter', `+++\ntitle = "x"\n+++\n\nBody\n`, 'starts with a +++ (TOML) block (expected YAML frontmatter between two "---" lines)'],
+    [
+      'TOML frontmatter',
+      `+++\ntitle = "x"\n+++\n\nBody\n`,
+      'starts with a +++ (TOML) block (expected YAML frontmatter between two "---" lines)',
+    ],
     ['a language after the opening ---', `---js\n{ title: "x" }\n---\n\nBody\n`, 'opens with "---js" (expected a line with only "---")'],
-    ['a closing line that is not exactly ---', `---\n${VALID_FRONTMATTER}\n--- x\n\nBody\n`, 'closes the frontmatter with "--- x" (expected a line with only "---")'],
-    ['a +++ line inside the YAML', `---\n${VALID_FRONTMATTER.replace('summary: The court ruled on a new case.', 'summary: |\n  The court\n+++\n  ruled')}\n---\n\nBody\n`, 'has a line starting with "+++" inside the frontmatter'],
+    [
+      'a closing line that is not exactly ---',
+      `---\n${VALID_FRONTMATTER}\n--- x\n\nBody\n`,
+      'closes the frontmatter with "--- x" (expected a line with only "---")',
+    ],
+    [
+      'a +++ line inside the YAML',
+      `---\n${VALID_FRONTMATTER.replace('summary: The court ruled on a new case.', 'summary: |\n  The court\n+++\n  ruled')}\n---\n\nBody\n`,
+      'has a line starting with "+++" inside the frontmatter',
+    ],
   ])('%s', async (_, text, message) => {
     const [problem] = await problemsOf(text);
     expect(problem?.field).toBe('(frontmatter)');

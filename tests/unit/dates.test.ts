@@ -32,7 +32,6 @@ describe('parseCalendarDate', () => {
   });
 });
 
-
 describe('formatCalendarDate', () => {
   it('shows exactly the written precision', () => {
     expect(formatCalendarDate(date('2019'), 'en-GB')).toBe('2019');

@@ -46,7 +46,9 @@ describe('the translator', () => {
   it('writes dates at their precision, ranges and "around" in the language', () => {
     expect(en.eventDate({ date: date('2019-02-02'), approximate: true })).toBe('around 2 February 2019');
     expect(es.eventDate({ date: date('2019-02'), approximate: true })).toBe('hacia febrero de 2019');
-    expect(es.eventDate({ date: date('2019-01-15'), endDate: date('2019-01-27'), approximate: false })).toBe('15 de enero de 2019 – 27 de enero de 2019');
+    expect(es.eventDate({ date: date('2019-01-15'), endDate: date('2019-01-27'), approximate: false })).toBe(
+      '15 de enero de 2019 – 27 de enero de 2019',
+    );
   });
 
   it('falls back to English for a key a language lacks, so a partial translation never shows a key', () => {

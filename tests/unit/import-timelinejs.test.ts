@@ -307,7 +307,11 @@ describe('importing into a folder that has content', async () => {
       'photos are kept from images.example.com: add it to imageHosts in story.yaml (it was not changed), or the checker refuses them',
     );
     const { errors } = await checkFolder([...existing, ...result.files]);
-    expect(errors).toEqual([expect.stringMatching(/media\.0\.url: "https:\/\/images\.example\.com\/farmers\.jpg" is on images\.example\.com, which the story does not allow/)]);
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /media\.0\.url: "https:\/\/images\.example\.com\/farmers\.jpg" is on images\.example\.com, which the story does not allow/,
+      ),
+    ]);
   });
 });
 

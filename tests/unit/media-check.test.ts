@@ -23,7 +23,9 @@ async function problems(frontmatter: string, options: { imageHosts?: string[] } 
     { ...CHECK_OPTIONS, assetStatus: (path) => FILES[path] ?? 'missing', ...options },
   );
   // The media's own problems: the entry's missing `published` day is another check's warning.
-  return entry.problems.filter((problem) => problem.field !== 'published').map(({ line, field, message, severity }) => ({ line, field, message, severity }));
+  return entry.problems
+    .filter((problem) => problem.field !== 'published')
+    .map(({ line, field, message, severity }) => ({ line, field, message, severity }));
 }
 
 describe('the lead image', () => {

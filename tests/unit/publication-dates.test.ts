@@ -21,7 +21,13 @@ const event = (id: string, extra: Record<string, unknown> = {}) => ({
 });
 
 const published = event('published', { published: '2019-01-24' });
-const corrected = event('corrected', { published: '2019-01-25', updates: [{ date: '2019-03-01', note: 'Fixed a name.' }, { date: '2019-02', note: 'Earlier.' }] });
+const corrected = event('corrected', {
+  published: '2019-01-25',
+  updates: [
+    { date: '2019-03-01', note: 'Fixed a name.' },
+    { date: '2019-02', note: 'Earlier.' },
+  ],
+});
 const undated = event('undated');
 
 describe('publication dates', () => {
@@ -44,7 +50,11 @@ describe('publication dates', () => {
 });
 
 describe('the feed', () => {
-  const context = { eventDate: () => '23 January 2019', eventUrl: (id: string) => `https://example.org/events/${id}/`, categoryName: () => 'Courts' };
+  const context = {
+    eventDate: () => '23 January 2019',
+    eventUrl: (id: string) => `https://example.org/events/${id}/`,
+    categoryName: () => 'Courts',
+  };
   const parse = async (events: ReturnType<typeof event>[]) => {
     const response = await rss({
       title: 'Story',
@@ -70,7 +80,11 @@ describe('the feed', () => {
     const feed = await parse([published, corrected, undated]);
     expect(feed.rss['@_xmlns:atom']).toBe('http://www.w3.org/2005/Atom');
     expect(feed.rss.channel.lastBuildDate).toBe('Fri, 01 Mar 2019 00:00:00 GMT');
-    expect(feed.rss.channel['atom:link']).toMatchObject({ '@_href': 'https://example.org/feed.xml', '@_rel': 'self', '@_type': 'application/rss+xml' });
+    expect(feed.rss.channel['atom:link']).toMatchObject({
+      '@_href': 'https://example.org/feed.xml',
+      '@_rel': 'self',
+      '@_type': 'application/rss+xml',
+    });
     expect(feed.rss.channel.language).toBe('en-GB');
   });
 
@@ -98,7 +112,11 @@ describe('JSON-LD', () => {
       author: [{ '@type': 'Person', name: 'Ana Pérez' }],
       publisher: { '@type': 'Organization', name: 'Desk', url: 'https://example.org/' },
     });
-    expect(eventJsonLd(published, context)).toMatchObject({ datePublished: '2019-01-24', dateModified: '2019-01-24', author: { '@type': 'Organization', name: 'Desk' } });
+    expect(eventJsonLd(published, context)).toMatchObject({
+      datePublished: '2019-01-24',
+      dateModified: '2019-01-24',
+      author: { '@type': 'Organization', name: 'Desk' },
+    });
   });
 
   it('has no dates for an entry that does not say when it went up', () => {
@@ -129,6 +147,9 @@ describe('the story’s newsroom settings', () => {
 
   it('link the contact: mailto for an address, the page itself for a URL', () => {
     expect(contactLink('corrections@example.org')).toEqual({ href: 'mailto:corrections@example.org', text: 'corrections@example.org' });
-    expect(contactLink('https://example.org/corrections/')).toEqual({ href: 'https://example.org/corrections/', text: 'example.org/corrections' });
+    expect(contactLink('https://example.org/corrections/')).toEqual({
+      href: 'https://example.org/corrections/',
+      text: 'example.org/corrections',
+    });
   });
 });

@@ -56,17 +56,22 @@ describe('search record fields', () => {
 
   it('files an event under every year it spans', () => {
     expect(yearsOf(event({ date: '2018-11-08', endDate: '2019-02-22' }))).toEqual(['2018', '2019']);
-    expect(eventSearchFields(event({ date: '2018-11-08', endDate: '2019-02-22' }), { categoryName: 'X', actors: [], date: 'x' }).filters.year).toEqual([
-      '2018',
-      '2019',
-    ]);
+    expect(
+      eventSearchFields(event({ date: '2018-11-08', endDate: '2019-02-22' }), { categoryName: 'X', actors: [], date: 'x' }).filters.year,
+    ).toEqual(['2018', '2019']);
   });
 });
 
 describe('the build check of search records', () => {
   it('passes when every published event has exactly one record', () => {
     const isEvent = (url: string) => /\/events\/[^/]+\/$/.test(url);
-    expect(compareIndexedEvents(['/events/a/', '/events/b/', '/actors/x/', '/es/events/a/'], ['/events/a/', '/events/b/', '/es/events/a/'], isEvent)).toEqual([]);
+    expect(
+      compareIndexedEvents(
+        ['/events/a/', '/events/b/', '/actors/x/', '/es/events/a/'],
+        ['/events/a/', '/events/b/', '/es/events/a/'],
+        isEvent,
+      ),
+    ).toEqual([]);
   });
 
   it('names missing and extra records', () => {

@@ -13,7 +13,11 @@ describe('shareable search links name facets by id', () => {
   });
 
   it('write each name back as its id, so a renamed or translated category keeps its links', () => {
-    const query = searchQueryString({ term: 'Maduro', filters: facetIdsOf({ category: ['Military and defections'], year: ['2019'] }, names), sort: '' });
+    const query = searchQueryString({
+      term: 'Maduro',
+      filters: facetIdsOf({ category: ['Military and defections'], year: ['2019'] }, names),
+      sort: '',
+    });
     expect(query).toBe('?q=Maduro&category=defection&year=2019');
   });
 

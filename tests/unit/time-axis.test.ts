@@ -89,7 +89,17 @@ describe('lanes', () => {
   });
 
   it('keeps a stretch to itself for its whole length', () => {
-    expect(assignLanes([{ from: 0, to: 0.9 }, { from: 0.5, to: 0.5 }, { from: 0.95, to: 0.95 }], 0.02, 10)).toEqual([0, 1, 0]);
+    expect(
+      assignLanes(
+        [
+          { from: 0, to: 0.9 },
+          { from: 0.5, to: 0.5 },
+          { from: 0.95, to: 0.95 },
+        ],
+        0.02,
+        10,
+      ),
+    ).toEqual([0, 1, 0]);
   });
 
   it('never opens more lanes than allowed: the rest go to the lane that clears first', () => {
@@ -153,7 +163,11 @@ describe('key-moment labels', () => {
   });
 
   it('leave out what cannot be placed rather than overlap', () => {
-    const crowded = Array.from({ length: 12 }, (_, index) => ({ id: `k${index}`, at: 0.5 + index * 0.001, text: 'A long label that takes room' }));
+    const crowded = Array.from({ length: 12 }, (_, index) => ({
+      id: `k${index}`,
+      at: 0.5 + index * 0.001,
+      text: 'A long label that takes room',
+    }));
     const labels = placeLabels(crowded, 960, { ...AXIS_DEFAULTS, maxLabelRows: 2 });
     expect(labels.length).toBeLessThan(crowded.length);
     expect(labels.length).toBeGreaterThan(0);
@@ -221,7 +235,10 @@ describe('layoutTimeAxis', () => {
 describe('a story of 10,000 events', () => {
   const many = Array.from({ length: 10_000 }, (_, index) => {
     const { year, month, day } = civilFromDays(dayNumber(2000, 1, 1) + Math.floor(index / 3));
-    return event(`e${index}`, `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, { key: index % 400 === 0, title: `Event ${index}` });
+    return event(`e${index}`, `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, {
+      key: index % 400 === 0,
+      title: `Event ${index}`,
+    });
   });
 
   it('lays out a page of it over the page’s own dates, with the story’s density there as bins and every event linked', () => {

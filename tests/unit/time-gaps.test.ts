@@ -43,11 +43,23 @@ describe('elapsedBetween', () => {
   });
 
   it('counts hours and minutes between times in one zone, and only days between zones', () => {
-    expect(elapsedBetween(at('2019-01-23T09:00', 'America/Caracas'), at('2019-01-23T09:40', 'America/Caracas'))).toEqual({ unit: 'minute', count: 40 });
-    expect(elapsedBetween(at('2019-01-23T09:00', 'America/Caracas'), at('2019-01-23T20:15', 'America/Caracas'))).toEqual({ unit: 'hour', count: 11 });
-    expect(elapsedBetween(at('2019-01-23T22:00', 'America/Caracas'), at('2019-01-24T01:00', 'America/Caracas'))).toEqual({ unit: 'hour', count: 3 });
+    expect(elapsedBetween(at('2019-01-23T09:00', 'America/Caracas'), at('2019-01-23T09:40', 'America/Caracas'))).toEqual({
+      unit: 'minute',
+      count: 40,
+    });
+    expect(elapsedBetween(at('2019-01-23T09:00', 'America/Caracas'), at('2019-01-23T20:15', 'America/Caracas'))).toEqual({
+      unit: 'hour',
+      count: 11,
+    });
+    expect(elapsedBetween(at('2019-01-23T22:00', 'America/Caracas'), at('2019-01-24T01:00', 'America/Caracas'))).toEqual({
+      unit: 'hour',
+      count: 3,
+    });
     expect(elapsedBetween(at('2019-01-23T09:00', 'America/Caracas'), at('2019-01-23T20:15', 'Europe/Madrid'))).toBeUndefined();
-    expect(elapsedBetween(at('2019-01-23T09:00', 'America/Caracas'), at('2019-01-26T08:00', 'Europe/Madrid'))).toEqual({ unit: 'day', count: 3 });
+    expect(elapsedBetween(at('2019-01-23T09:00', 'America/Caracas'), at('2019-01-26T08:00', 'Europe/Madrid'))).toEqual({
+      unit: 'day',
+      count: 3,
+    });
   });
 });
 

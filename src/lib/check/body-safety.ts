@@ -79,7 +79,12 @@ function checkAddress(node: UnistNode, line: number | undefined, column: number 
   if (node.type !== 'image') {
     // A bare domain is a relative link to a page of ours that does not exist.
     if (/^(www\.|[a-z0-9-]+\.(com|org|net|int|gov|edu|info|news|co\.[a-z]{2}|[a-z]{2})(\/|$))/i.test(url)) {
-      report(line, column, `links to "${url}", which a browser reads as a page of this site (expected a full address)`, `write https://${url}`);
+      report(
+        line,
+        column,
+        `links to "${url}", which a browser reads as a page of this site (expected a full address)`,
+        `write https://${url}`,
+      );
     }
     return;
   }
@@ -131,7 +136,11 @@ export async function checkMdxBody(compiled: string, context: BodyContext, repor
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     const [, line, column] = /(\d+):(\d+)/.exec(text) ?? [];
-    report(line ? Number(line) : undefined, column ? Number(column) : undefined, `cannot be read as MDX: ${text.split('\n')[0]} (expected valid MDX)`);
+    report(
+      line ? Number(line) : undefined,
+      column ? Number(column) : undefined,
+      `cannot be read as MDX: ${text.split('\n')[0]} (expected valid MDX)`,
+    );
     return;
   }
   const hint = posix.relative(posix.dirname(context.file), context.componentDir);
@@ -142,14 +151,22 @@ export async function checkMdxBody(compiled: string, context: BodyContext, repor
     switch (node.type) {
       case 'yaml':
       case 'toml':
-        report(...at(node), 'has a second frontmatter block in the text (expected one frontmatter block, at the top)', 'remove the second block between --- lines');
+        report(
+          ...at(node),
+          'has a second frontmatter block in the text (expected one frontmatter block, at the top)',
+          'remove the second block between --- lines',
+        );
         break;
       case 'mdxjsEsm':
         for (const name of await checkEsm(node, context, hint, report)) components.add(name);
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        report(...at(node), 'contains a {…} expression (expected plain text; MDX expressions run code at build time and are not allowed)', 'remove the braces, or write the text without them');
+        report(
+          ...at(node),
+          'contains a {…} expression (expected plain text; MDX expressions run code at build time and are not allowed)',
+          'remove the braces, or write the text without them',
+        );
         break;
       case 'link':
       case 'definition':
@@ -167,7 +184,13 @@ export async function checkMdxBody(compiled: string, context: BodyContext, repor
   }
 }
 
-function checkJsxElement(node: UnistNode, components: Set<string>, hint: string, report: Report, at: readonly [number | undefined, number | undefined]) {
+function checkJsxElement(
+  node: UnistNode,
+  components: Set<string>,
+  hint: string,
+  report: Report,
+  at: readonly [number | undefined, number | undefined],
+) {
   const name = node.name ?? '';
   if (name === '') {
     report(...at, 'contains a fragment <>…</> (expected Markdown text)');
@@ -175,9 +198,16 @@ function checkJsxElement(node: UnistNode, components: Set<string>, hint: string,
   }
   const isComponent = /^[A-Z]/.test(name) || name.includes('.');
   if (isComponent && !components.has(name)) {
-    report(...at, `uses <${name}>, which is not one of the project's components (expected a component imported from ${hint}/)`, `import it: import ${name} from "${hint}/${name}.astro"`);
+    report(
+      ...at,
+      `uses <${name}>, which is not one of the project's components (expected a component imported from ${hint}/)`,
+      `import it: import ${name} from "${hint}/${name}.astro"`,
+    );
   } else if (!isComponent && !BODY_POLICY.elements.has(name)) {
-    report(...at, `uses <${name}>, which is not an allowed element (expected Markdown text; scripts, frames, forms and styles are not allowed)`);
+    report(
+      ...at,
+      `uses <${name}>, which is not an allowed element (expected Markdown text; scripts, frames, forms and styles are not allowed)`,
+    );
   }
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== 'mdxJsxAttribute') {
@@ -222,8 +252,18 @@ async function checkEsm(node: UnistNode, context: BodyContext, hint: string, rep
     // Only `import Name from "./relative/Name.astro"`: static, one default binding, from the allow-list.
     const binding = /^import\s+([A-Z][A-Za-z0-9]*)\s+from\s*["']([^"']+)["']\s*;?$/.exec(statement.trim());
     const resolved = binding ? posix.normalize(posix.join(posix.dirname(context.file), binding[2]!)) : undefined;
-    if (entry.t !== 1 || !binding || !resolved || posix.dirname(resolved) !== context.componentDir || !context.componentFiles.includes(resolved)) {
-      report(lineAt(entry.ss), undefined, `imports "${entry.n ?? statement.slice(0, 60)}" (${expected}; entries may use only the project's own components)`);
+    if (
+      entry.t !== 1 ||
+      !binding ||
+      !resolved ||
+      posix.dirname(resolved) !== context.componentDir ||
+      !context.componentFiles.includes(resolved)
+    ) {
+      report(
+        lineAt(entry.ss),
+        undefined,
+        `imports "${entry.n ?? statement.slice(0, 60)}" (${expected}; entries may use only the project's own components)`,
+      );
     } else {
       names.push(binding[1]!);
     }

@@ -30,7 +30,11 @@ export type CheckResult = {
 };
 
 /** Checks every content file and the references between them. Pure: give it the files' text. */
-export async function checkContent(files: readonly ContentFile[], options: CheckOptions, extraProblems: readonly Problem[] = []): Promise<CheckResult> {
+export async function checkContent(
+  files: readonly ContentFile[],
+  options: CheckOptions,
+  extraProblems: readonly Problem[] = [],
+): Promise<CheckResult> {
   const problems: Problem[] = [...extraProblems];
   const entries: CheckedEntry[] = [];
   const counts: Record<CollectionName | 'translations', number> = { events: 0, actors: 0, categories: 0, phases: 0, translations: 0 };
@@ -70,7 +74,12 @@ export async function checkContent(files: readonly ContentFile[], options: Check
       else if (collection !== 'texts') counts.translations += 1;
       const entry = await checkEntryFile(collection, file, options);
       if (entry.hasHtml && entry.body !== undefined) {
-        checkRenderedBody(await renderMarkdownBody(entry.body), entry.body, entry.bodyFirstLine ?? 1, problemCollector(file.path, entry.problems));
+        checkRenderedBody(
+          await renderMarkdownBody(entry.body),
+          entry.body,
+          entry.bodyFirstLine ?? 1,
+          problemCollector(file.path, entry.problems),
+        );
         if (entry.problems.some((problem) => problem.severity === 'error')) entry.data = undefined;
       }
       entries.push(entry);

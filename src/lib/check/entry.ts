@@ -92,8 +92,18 @@ const nowhere = () => ({ line: 1, column: 1 });
 
 /** Checks one file of a collection (or the story settings). Pure: give it the text. */
 export async function checkEntryFile(collection: CheckedCollection, file: ContentFile, context: EntryContext): Promise<CheckedEntry> {
-  const translated = collection === 'texts' || collection === 'storyTranslations' || (collection in COLLECTIONS && 'translates' in COLLECTIONS[collection as LoadedCollection]);
-  const id = collection === 'story' ? 'story' : collection === 'texts' && !file.path.slice(`${CONTENT_DIR}/`.length).includes('/') ? 'about' : translated ? translationIdOf(file.path) : entryIdOf(file.path);
+  const translated =
+    collection === 'texts' ||
+    collection === 'storyTranslations' ||
+    (collection in COLLECTIONS && 'translates' in COLLECTIONS[collection as LoadedCollection]);
+  const id =
+    collection === 'story'
+      ? 'story'
+      : collection === 'texts' && !file.path.slice(`${CONTENT_DIR}/`.length).includes('/')
+        ? 'about'
+        : translated
+          ? translationIdOf(file.path)
+          : entryIdOf(file.path);
   const problems: Problem[] = [];
   const entry: CheckedEntry = { collection, id, file: file.path, problems, locate: nowhere, locateValue: nowhere };
   const error = (position: Partial<Position>, field: string, message: string, help?: string) =>
@@ -103,7 +113,12 @@ export async function checkEntryFile(collection: CheckedCollection, file: Conten
 
   const name = entryIdOf(file.path);
   if (collection !== 'story' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) {
-    error({}, 'file', `name "${name}" is not a clean id (expected lowercase letters, digits and hyphens)`, `rename it to ${slugLike(name)}`);
+    error(
+      {},
+      'file',
+      `name "${name}" is not a clean id (expected lowercase letters, digits and hyphens)`,
+      `rename it to ${slugLike(name)}`,
+    );
   }
   if (collection === 'texts') return checkText(entry, file, context);
 
@@ -138,7 +153,12 @@ export async function checkEntryFile(collection: CheckedCollection, file: Conten
     entry.body = split.body;
     entry.bodyFirstLine = split.bodyFirstLine;
     if (split.body === '') {
-      error({ line: split.bodyFirstLine }, 'body', 'is empty (expected at least a paragraph saying what happened)', 'write what happened below the closing ---');
+      error(
+        { line: split.bodyFirstLine },
+        'body',
+        'is empty (expected at least a paragraph saying what happened)',
+        'write what happened below the closing ---',
+      );
     } else if (file.path.endsWith('.mdx')) {
       await checkMdxBody(split.compiled, { ...context, file: file.path }, report);
     } else {
@@ -162,7 +182,8 @@ export async function checkEntryFile(collection: CheckedCollection, file: Conten
         parsed.data as EventData,
         yaml.data,
         { contentDir: context.contentDir, imageHosts: context.imageHosts ?? [], assetStatus: context.assetStatus },
-        (path, message, help, severity = 'error') => (severity === 'error' ? error : warn)(yaml.locateValue(path), path.join('.'), message, help),
+        (path, message, help, severity = 'error') =>
+          (severity === 'error' ? error : warn)(yaml.locateValue(path), path.join('.'), message, help),
       );
     }
   }
@@ -192,7 +213,12 @@ function eventChecks(
   const name = EVENT_ID_PATTERN.exec(id);
   const written = data.date.iso.slice(0, 10);
   if (!name) {
-    error({}, 'file', `name "${id}" does not start with the event's date (expected ${written}-short-slug)`, `rename the file to ${written}-${slugLike(id)}`);
+    error(
+      {},
+      'file',
+      `name "${id}" does not start with the event's date (expected ${written}-short-slug)`,
+      `rename the file to ${written}-${slugLike(id)}`,
+    );
   } else if (name[1] !== written) {
     error(
       locate(['date']),
@@ -202,7 +228,11 @@ function eventChecks(
     );
   }
   if (data.summary === PLACEHOLDER_SUMMARY) {
-    (context.ci && !data.draft ? error : warn)(locate(['summary']), 'summary', 'is still the text `npm run new` wrote (expected one or two sentences of your own)');
+    (context.ci && !data.draft ? error : warn)(
+      locate(['summary']),
+      'summary',
+      'is still the text `npm run new` wrote (expected one or two sentences of your own)',
+    );
   }
   // Worth a reviewer's look, but not wrong.
   if (!isNotBefore(calendarDateOf(context.now), data.date)) {
@@ -220,7 +250,11 @@ function eventChecks(
   if (data.sources.length === 1) {
     warn(locate(['sources']), 'sources', 'has a single source (expected two or more independent sources where possible)');
   }
-  const bare = (text: string) => text.trim().toLowerCase().replace(/[.!?]$/, '');
+  const bare = (text: string) =>
+    text
+      .trim()
+      .toLowerCase()
+      .replace(/[.!?]$/, '');
   if (bare(data.summary) === bare(data.title)) {
     warn(locate(['summary']), 'summary', 'repeats the title (expected one or two sentences that add what, who and why)');
   }
@@ -255,7 +289,12 @@ function checkText(entry: CheckedEntry, file: ContentFile, context: EntryContext
     entry.problems.push({ file: file.path, line: 1, field: 'body', message: 'is empty (expected the page’s text)', severity: 'error' });
     return entry;
   }
-  entry.hasHtml = checkMarkdownBody(entry.body, entry.bodyFirstLine, { ...context, file: file.path }, problemCollector(file.path, entry.problems)).hasHtml;
+  entry.hasHtml = checkMarkdownBody(
+    entry.body,
+    entry.bodyFirstLine,
+    { ...context, file: file.path },
+    problemCollector(file.path, entry.problems),
+  ).hasHtml;
   if (!entry.problems.some((problem) => problem.severity === 'error')) entry.data = {};
   return entry;
 }
@@ -282,4 +321,3 @@ function slugLike(name: string): string {
       .replace(/^-|-$/g, '') || 'short-slug'
   );
 }
-

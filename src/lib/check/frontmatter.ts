@@ -87,7 +87,10 @@ export function splitEntry(text: string): SplitEntry {
   }
   const plusLine = lines.findIndex((line, index) => index > 0 && index < closingIndex && line.startsWith('+++'));
   if (plusLine !== -1) {
-    return fail(plusLine + 1, 'has a line starting with "+++" inside the frontmatter (expected fields only; Astro would end the frontmatter there)');
+    return fail(
+      plusLine + 1,
+      'has a line starting with "+++" inside the frontmatter (expected fields only; Astro would end the frontmatter there)',
+    );
   }
 
   // gray-matter's YAML must be the very text Astro extracts, or the two would compile different bodies.

@@ -93,7 +93,8 @@ export const BODY_POLICY: HtmlPolicy = {
   globalAttributePatterns: [/^aria-[a-z]+$/, /^data-footnote(s|-ref|-backref)?$/],
   check: (element) => {
     const style = element.attrs.find((attribute) => attribute.name === 'style')?.value;
-    if (style !== undefined && !TABLE_ALIGNMENT.test(style)) return `style="${style.slice(0, 40)}" is not allowed (only a table column's text-align)`;
+    if (style !== undefined && !TABLE_ALIGNMENT.test(style))
+      return `style="${style.slice(0, 40)}" is not allowed (only a table column's text-align)`;
     if (element.tagName === 'input') {
       const type = element.attrs.find((attribute) => attribute.name === 'type')?.value;
       const disabled = element.attrs.some((attribute) => attribute.name === 'disabled');
@@ -180,7 +181,11 @@ export function fragmentViolations(html: string, policy: HtmlPolicy): HtmlViolat
     sourceCodeLocationInfo: true,
     onParseError: (error) => {
       if (LEFT_OPEN.has(error.code)) {
-        leftOpen.push({ element: 'tag', reason: 'a tag, attribute or comment is left open at the end of the text (it would swallow the page that follows)', offset: error.startOffset });
+        leftOpen.push({
+          element: 'tag',
+          reason: 'a tag, attribute or comment is left open at the end of the text (it would swallow the page that follows)',
+          offset: error.startOffset,
+        });
       }
     },
   });

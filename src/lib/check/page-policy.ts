@@ -48,8 +48,13 @@ const CHROME: [string, ReadonlySet<string>][] = [
   ['pagefind-summary', set()],
   ['pagefind-filter-pane', set('open', 'sort')],
   ['svg', set('viewBox', 'width', 'height', 'xmlns', 'focusable', 'preserveAspectRatio', 'fill', 'stroke')],
-  ...['g', 'defs', 'title', 'desc'].map((name) => [`svg:${name}`, set('transform', 'fill', 'stroke', 'stroke-width')] as [string, ReadonlySet<string>]),
-  ['svg:path', set('d', 'fill', 'stroke', 'stroke-width', 'stroke-linecap', 'stroke-linejoin', 'fill-rule', 'clip-rule', 'transform', 'vector-effect')],
+  ...['g', 'defs', 'title', 'desc'].map(
+    (name) => [`svg:${name}`, set('transform', 'fill', 'stroke', 'stroke-width')] as [string, ReadonlySet<string>],
+  ),
+  [
+    'svg:path',
+    set('d', 'fill', 'stroke', 'stroke-width', 'stroke-linecap', 'stroke-linejoin', 'fill-rule', 'clip-rule', 'transform', 'vector-effect'),
+  ],
   ['svg:circle', set('cx', 'cy', 'r', 'fill', 'stroke', 'stroke-width', 'transform')],
   ['svg:ellipse', set('cx', 'cy', 'rx', 'ry', 'fill', 'stroke', 'stroke-width')],
   ['svg:rect', set('x', 'y', 'width', 'height', 'rx', 'ry', 'fill', 'stroke', 'stroke-width', 'transform')],
@@ -93,7 +98,8 @@ export function pagePolicy(base: string): HtmlPolicy {
           const src = attribute('src');
           const text = element.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
           if (src !== undefined) {
-            if (type !== 'module' || !ownBundle.test(src) || text.trim() !== '') return `<script src="${src.slice(0, 60)}"> is not one of the site's own bundles`;
+            if (type !== 'module' || !ownBundle.test(src) || text.trim() !== '')
+              return `<script src="${src.slice(0, 60)}"> is not one of the site's own bundles`;
             return undefined;
           }
           if (type === 'application/ld+json') {
@@ -118,12 +124,14 @@ export function pagePolicy(base: string): HtmlPolicy {
         case 'meta': {
           const equiv = attribute('http-equiv')?.toLowerCase();
           if (equiv !== undefined && equiv !== 'content-security-policy') return `<meta http-equiv="${equiv}"> is not allowed`;
-          if (equiv === 'content-security-policy' && ancestors.at(-1)?.tagName !== 'head') return 'a Content-Security-Policy outside <head> is not allowed';
+          if (equiv === 'content-security-policy' && ancestors.at(-1)?.tagName !== 'head')
+            return 'a Content-Security-Policy outside <head> is not allowed';
           return undefined;
         }
         case 'link': {
           const rel = attribute('rel') ?? '';
-          if (!/^(stylesheet|icon|canonical|alternate|preload|modulepreload|sitemap|apple-touch-icon)$/.test(rel)) return `<link rel="${rel}"> is not allowed`;
+          if (!/^(stylesheet|icon|canonical|alternate|preload|modulepreload|sitemap|apple-touch-icon)$/.test(rel))
+            return `<link rel="${rel}"> is not allowed`;
           if (ancestors.at(-1)?.tagName !== 'head') return '<link> outside <head> is not allowed';
           return undefined;
         }

@@ -19,7 +19,9 @@ export type Problem = {
 
 /** Formats a problem as one line: `path:line:column  field: what is wrong (what is expected)`. */
 export function formatProblem(problem: Problem): string {
-  const where = [problem.file, problem.line, problem.line === undefined ? undefined : problem.column].filter((part) => part !== undefined).join(':');
+  const where = [problem.file, problem.line, problem.line === undefined ? undefined : problem.column]
+    .filter((part) => part !== undefined)
+    .join(':');
   return `${where}  ${problem.field}: ${problem.message}`;
 }
 

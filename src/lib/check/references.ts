@@ -72,7 +72,10 @@ export function crossCheck(entries: readonly CheckedEntry[]): Problem[] {
       const path = ['related', index];
       if (related === event.id) error(event, path, `related.${index}`, `points to the entry itself (expected another event's id)`);
       else if (!eventIds.has(related)) {
-        const guess = closest(related, [...eventIds].map((id) => ({ id })));
+        const guess = closest(
+          related,
+          [...eventIds].map((id) => ({ id })),
+        );
         error(
           event,
           path,
@@ -93,13 +96,19 @@ export function crossCheck(entries: readonly CheckedEntry[]): Problem[] {
     if (!data) continue;
     // The same day, and the same headline or the same text: one event written twice. (Events on
     // different days may share a text: a recurring statement, or a generated benchmark.)
-    const keys = [`${data.date.iso}|${foldName(data.title)}`, event.body && event.body.length > 80 ? `${data.date.iso}|body|${event.body.replace(/\s+/g, ' ')}` : undefined];
+    const keys = [
+      `${data.date.iso}|${foldName(data.title)}`,
+      event.body && event.body.length > 80 ? `${data.date.iso}|body|${event.body.replace(/\s+/g, ' ')}` : undefined,
+    ];
     for (const key of keys) {
       if (!key) continue;
       const original = seen.get(key);
       if (original && original.id !== event.id) {
         // Which of the two is the copy cannot be known: both are named, each pointing to the other.
-        for (const [entry, other] of [[event, original], [original, event]] as const) {
+        for (const [entry, other] of [
+          [event, original],
+          [original, event],
+        ] as const) {
           error(
             entry,
             key.includes('|body|') ? [] : ['title'],
@@ -123,7 +132,8 @@ export function crossCheck(entries: readonly CheckedEntry[]): Problem[] {
     const translates =
       entry.collection === 'storyTranslations' || entry.collection === 'texts'
         ? undefined
-        : entry.collection in COLLECTIONS && (COLLECTIONS[entry.collection as LoadedCollection] as { translates?: CollectionName }).translates;
+        : entry.collection in COLLECTIONS &&
+          (COLLECTIONS[entry.collection as LoadedCollection] as { translates?: CollectionName }).translates;
     const folder = entry.id.includes('/') ? entry.id.split('/')[0]! : undefined;
     if (folder && prefixes && !prefixes.includes(folder)) {
       error(
@@ -137,7 +147,10 @@ export function crossCheck(entries: readonly CheckedEntry[]): Problem[] {
     if (!translates) continue;
     const original = entry.id.split('/')[1]!;
     if (!ids(translates).has(original)) {
-      const guess = closest(original, [...ids(translates)].map((id) => ({ id })));
+      const guess = closest(
+        original,
+        [...ids(translates)].map((id) => ({ id })),
+      );
       error(
         entry,
         [],

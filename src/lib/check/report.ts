@@ -2,7 +2,12 @@ import type { CheckResult } from './check-content.ts';
 import { formatProblem, type Problem } from './problem.ts';
 
 /** How to colour the report: a function per role, identity when the output is not a terminal. */
-export type Paint = { error: (text: string) => string; warning: (text: string) => string; dim: (text: string) => string; bold: (text: string) => string };
+export type Paint = {
+  error: (text: string) => string;
+  warning: (text: string) => string;
+  dim: (text: string) => string;
+  bold: (text: string) => string;
+};
 const PLAIN: Paint = { error: (text) => text, warning: (text) => text, dim: (text) => text, bold: (text) => text };
 
 /**
@@ -18,7 +23,9 @@ const PLAIN: Paint = { error: (text) => text, warning: (text) => text, dim: (tex
  */
 export function formatProblemBlock(problem: Problem, paint: Paint = PLAIN): string {
   const label = problem.severity === 'error' ? paint.error('error') : paint.warning('warning');
-  const where = [problem.file, problem.line, problem.line === undefined ? undefined : problem.column].filter((part) => part !== undefined).join(':');
+  const where = [problem.file, problem.line, problem.line === undefined ? undefined : problem.column]
+    .filter((part) => part !== undefined)
+    .join(':');
   const lines = [`${label}  ${paint.bold(`${problem.field}: ${problem.message}`)}`, `  ${paint.dim('-->')} ${where}`];
   if (problem.line !== undefined && problem.excerpt !== undefined) {
     const number = String(problem.line);
@@ -29,7 +36,9 @@ export function formatProblemBlock(problem: Problem, paint: Paint = PLAIN): stri
       const start = problem.column - 1;
       const token = /^[^\s,\]}]*/.exec(text.slice(start))![0];
       const marker = '^'.repeat(Math.max(1, Math.min(token.length, 60)));
-      lines.push(`  ${gutter} ${paint.dim('|')} ${' '.repeat(start)}${problem.severity === 'error' ? paint.error(marker) : paint.warning(marker)}`);
+      lines.push(
+        `  ${gutter} ${paint.dim('|')} ${' '.repeat(start)}${problem.severity === 'error' ? paint.error(marker) : paint.warning(marker)}`,
+      );
     }
   }
   if (problem.help) lines.push(`  ${' '.repeat(String(problem.line ?? '').length)} ${paint.dim('=')} help: ${problem.help}`);

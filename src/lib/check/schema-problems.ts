@@ -37,7 +37,10 @@ export function schemaProblems(
     for (const key of issue.keys) {
       const path = [...issue.path, key];
       const known = knownFields?.(issue.path) ?? [];
-      const guess = closest(key, known.map((id) => ({ id })));
+      const guess = closest(
+        key,
+        known.map((id) => ({ id })),
+      );
       if (guess) suggested.add([...issue.path, guess].join('.'));
       problems.push({
         file,

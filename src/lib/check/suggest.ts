@@ -39,7 +39,9 @@ export function closest(wanted: string, candidates: readonly { id: string; names
   const folded = foldName(wanted);
   // A word of someone's name ("perez" for "Ana Pérez") points to them, if to them alone.
   const byWord = candidates.filter((candidate) =>
-    [candidate.id, ...(candidate.names ?? [])].some((name) => name.split(/[\s-]+/).some((word) => word.length > 2 && foldName(word) === folded)),
+    [candidate.id, ...(candidate.names ?? [])].some((name) =>
+      name.split(/[\s-]+/).some((word) => word.length > 2 && foldName(word) === folded),
+    ),
   );
   if (byWord.length === 1) return byWord[0]!.id;
   let best: { id: string; distance: number } | undefined;

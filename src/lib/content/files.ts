@@ -148,7 +148,8 @@ export function assetStatusIn(root: string): (path: string) => AssetStatus {
 export async function readContentFiles(root: string): Promise<{ files: ContentFile[]; problems: Problem[] }> {
   const problems: Problem[] = [];
   const paths = [STORY_FILE];
-  const list = async (dir: string) => (await readdir(join(root, dir), { withFileTypes: true }).catch(() => [])).filter((entry) => !entry.name.startsWith('.'));
+  const list = async (dir: string) =>
+    (await readdir(join(root, dir), { withFileTypes: true }).catch(() => [])).filter((entry) => !entry.name.startsWith('.'));
   // Language folders: any folder in the content folder or a collection's folder.
   for (const entry of await list(CONTENT_DIR)) {
     if (entry.name === 'about.md') paths.push(`${CONTENT_DIR}/about.md`);
@@ -167,7 +168,8 @@ export async function readContentFiles(root: string): Promise<{ files: ContentFi
     paths.map(async (path) => {
       const reason = await notContentReason(root, path);
       if (reason) {
-        if (path !== STORY_FILE || reason !== 'cannot be read') problems.push({ file: path, field: 'file', message: reason, severity: 'error' });
+        if (path !== STORY_FILE || reason !== 'cannot be read')
+          problems.push({ file: path, field: 'file', message: reason, severity: 'error' });
         return undefined;
       }
       return { path, text: await readFile(join(root, path), 'utf8') };
@@ -179,5 +181,8 @@ export async function readContentFiles(root: string): Promise<{ files: ContentFi
 /** The MDX components that exist, as paths from the project root. */
 export async function listComponentFiles(root: string): Promise<string[]> {
   const entries = await readdir(join(root, MDX_COMPONENT_DIR), { withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.astro')).map((entry) => posix.join(MDX_COMPONENT_DIR, entry.name)).sort();
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.astro'))
+    .map((entry) => posix.join(MDX_COMPONENT_DIR, entry.name))
+    .sort();
 }

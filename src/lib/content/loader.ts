@@ -19,7 +19,16 @@ import { checkEntryFile, type CheckedEntry, type EntryContext } from '../check/e
 import { formatReport, groupedProblemLines, summaryLine } from '../check/report.ts';
 import { markImageImports } from '../media/image-imports.ts';
 import type { StoryData } from '../../schemas/taxonomy.ts';
-import { COLLECTIONS, CONTENT_DIR, MDX_COMPONENT_DIR, STORY_FILE, assetStatusIn, listComponentFiles, notContentReason, type LoadedCollection } from './files.ts';
+import {
+  COLLECTIONS,
+  CONTENT_DIR,
+  MDX_COMPONENT_DIR,
+  STORY_FILE,
+  assetStatusIn,
+  listComponentFiles,
+  notContentReason,
+  type LoadedCollection,
+} from './files.ts';
 import { allLoaded, concludeSession, contentSession, forgetFile } from './session.ts';
 
 /** Marks the data of a file that failed its checks, so the wrapped store never keeps it. */
@@ -27,7 +36,17 @@ const REFUSED = '__cronistaRefused';
 
 type EntryType = {
   getEntryInfo: (input: { contents: string; fileUrl: URL }) => Promise<{ data: Record<string, unknown>; body?: string }>;
-  getRenderFunction?: (config: unknown) => Promise<(entry: { id: string; data: Record<string, unknown>; body?: string; filePath?: string; digest?: string }) => Promise<{ html: string } | undefined>>;
+  getRenderFunction?: (
+    config: unknown,
+  ) => Promise<
+    (entry: {
+      id: string;
+      data: Record<string, unknown>;
+      body?: string;
+      filePath?: string;
+      digest?: string;
+    }) => Promise<{ html: string } | undefined>
+  >;
 };
 
 /** A loader for one of the story's collections. */
@@ -50,7 +69,12 @@ export function contentLoader(collection: LoadedCollection): Loader {
         imageHosts: (session.entries.get(STORY_FILE)?.data as StoryData | undefined)?.imageHosts ?? [],
         assetStatus: assetStatusIn(root),
       };
-      const pathOf = (fileUrl: URL | string) => posix.normalize(relative(root, typeof fileUrl === 'string' ? fileUrl : fileURLToPath(fileUrl)).split('\\').join('/'));
+      const pathOf = (fileUrl: URL | string) =>
+        posix.normalize(
+          relative(root, typeof fileUrl === 'string' ? fileUrl : fileURLToPath(fileUrl))
+            .split('\\')
+            .join('/'),
+        );
 
       const checkFile = async ({ contents, fileUrl }: { contents: string; fileUrl: URL }) => {
         const path = pathOf(fileUrl);
@@ -76,22 +100,24 @@ export function contentLoader(collection: LoadedCollection): Loader {
           {
             ...type,
             getEntryInfo: checkFile,
-            getRenderFunction: type.getRenderFunction && (async (config: unknown) => {
-              const render = await type.getRenderFunction!(config);
-              return async (entry: Parameters<typeof render>[0]) => {
-                if (REFUSED in entry.data) return undefined;
-                const rendered = await render(entry);
-                const path = entry.filePath ? pathOf(entry.filePath) : undefined;
-                const checked = path ? session.entries.get(path) : undefined;
-                // A body with raw HTML is read in context, on the very HTML Astro will publish.
-                if (rendered && checked?.hasHtml && path) {
-                  const problems: CheckedEntry['problems'] = [];
-                  checkRenderedBody(rendered.html, checked.body ?? '', checked.bodyFirstLine ?? 1, problemCollector(path, problems));
-                  if (problems.length) session.later.set(path, problems);
-                }
-                return rendered;
-              };
-            }),
+            getRenderFunction:
+              type.getRenderFunction &&
+              (async (config: unknown) => {
+                const render = await type.getRenderFunction!(config);
+                return async (entry: Parameters<typeof render>[0]) => {
+                  if (REFUSED in entry.data) return undefined;
+                  const rendered = await render(entry);
+                  const path = entry.filePath ? pathOf(entry.filePath) : undefined;
+                  const checked = path ? session.entries.get(path) : undefined;
+                  // A body with raw HTML is read in context, on the very HTML Astro will publish.
+                  if (rendered && checked?.hasHtml && path) {
+                    const problems: CheckedEntry['problems'] = [];
+                    checkRenderedBody(rendered.html, checked.body ?? '', checked.bodyFirstLine ?? 1, problemCollector(path, problems));
+                    if (problems.length) session.later.set(path, problems);
+                  }
+                  return rendered;
+                };
+              }),
           },
         ]),
       );
@@ -124,7 +150,9 @@ export function contentLoader(collection: LoadedCollection): Loader {
           else report.info(text);
         } else if (result.errorCount > 0) {
           // A build stops here, with every problem of every file.
-          throw new Error(`Content check failed:\n\n${formatReport(result)}\n\nFix the entries above; "npm run check" re-checks in a second.`);
+          throw new Error(
+            `Content check failed:\n\n${formatReport(result)}\n\nFix the entries above; "npm run check" re-checks in a second.`,
+          );
         } else {
           // A build says its outcome once, even if a loader concludes again.
           const summary = summaryLine(result);
@@ -141,7 +169,8 @@ export function contentLoader(collection: LoadedCollection): Loader {
       // A story in one language has no translation folders, and a new one no actors yet: not worth a warning.
       const logger = Object.assign(Object.create(context.logger) as typeof context.logger, {
         warn: (message: string) => {
-          if (!/^No files found matching/.test(message) && !/^The base directory .* does not exist/.test(message)) context.logger.warn(message);
+          if (!/^No files found matching/.test(message) && !/^The base directory .* does not exist/.test(message))
+            context.logger.warn(message);
         },
       });
       await inner.load({

@@ -43,7 +43,10 @@ const sourceSchema = z
     publisher: text('Who published it.'),
     stateMedia: z
       .strictObject({
-        country: z.string().regex(/^[A-Z]{2}$/).meta({ description: 'The government’s country (ISO 3166 alpha-2).' }),
+        country: z
+          .string()
+          .regex(/^[A-Z]{2}$/)
+          .meta({ description: 'The government’s country (ISO 3166 alpha-2).' }),
         tie: z.enum(['owned', 'funded', 'affiliated']).meta({ description: 'State-owned, government-funded or state-affiliated.' }),
       })
       .optional()

@@ -67,7 +67,10 @@ export function feedItems(
  * its content last changed (the latest `published` or update date of its entries, at 00:00
  * UTC), left out when no entry says when.
  */
-export function feedChannelData(events: readonly { data: Pick<EventLike['data'], 'published' | 'updates'> }[], context: { lang: string; feedUrl: string }): string {
+export function feedChannelData(
+  events: readonly { data: Pick<EventLike['data'], 'published' | 'updates'> }[],
+  context: { lang: string; feedUrl: string },
+): string {
   const changed = storyLastUpdated(events);
   const instant = changed && feedInstant(changed);
   return [

@@ -109,7 +109,11 @@ export function starterFiles(options: StoryOptions, today: string): Record<strin
     'about.md': starter.about,
   };
   for (const [order, category] of starter.categories.entries()) {
-    files[`categories/${category.id}.yaml`] = stringify({ name: category.name, description: category.description, order: (order + 1) * 10 });
+    files[`categories/${category.id}.yaml`] = stringify({
+      name: category.name,
+      description: category.description,
+      order: (order + 1) * 10,
+    });
   }
   const first = starter.categories[0]!.id;
   files[`events/${today}-example-entry.md`] = `---

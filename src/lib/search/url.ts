@@ -39,11 +39,17 @@ export type FacetNames = Partial<Record<(typeof SEARCH_FACETS)[number], Record<s
 
 /** The facet values a link asks for, as the index names them: an id becomes its name; a name is kept. */
 export function facetNamesOf(filters: SearchState['filters'], names: FacetNames): SearchState['filters'] {
-  return Object.fromEntries(Object.entries(filters).map(([facet, values]) => [facet, values.map((value) => names[facet as keyof FacetNames]?.[value] ?? value)]));
+  return Object.fromEntries(
+    Object.entries(filters).map(([facet, values]) => [facet, values.map((value) => names[facet as keyof FacetNames]?.[value] ?? value)]),
+  );
 }
 
 /** The facet values to write into a link: each name as its id where it has one. */
 export function facetIdsOf(filters: SearchState['filters'], names: FacetNames): SearchState['filters'] {
-  const ids = Object.fromEntries(Object.entries(names).map(([facet, byId]) => [facet, new Map(Object.entries(byId).map(([id, name]) => [name, id]))]));
-  return Object.fromEntries(Object.entries(filters).map(([facet, values]) => [facet, values.map((value) => ids[facet]?.get(value) ?? value)]));
+  const ids = Object.fromEntries(
+    Object.entries(names).map(([facet, byId]) => [facet, new Map(Object.entries(byId).map(([id, name]) => [name, id]))]),
+  );
+  return Object.fromEntries(
+    Object.entries(filters).map(([facet, values]) => [facet, values.map((value) => ids[facet]?.get(value) ?? value)]),
+  );
 }

@@ -7,8 +7,21 @@ export const getStaticPaths = () => everyEdition(() => [{ params: {} }]);
 
 /** `/events.json` (and `/es/events.json`): every published event, the story, actors, categories and phases. */
 export const GET: APIRoute = async ({ params }) => {
-  const { events, actors, categories, phases, story, t, edition, eventUrl } = await siteContent(editionFor(params.lang), { asWritten: true });
+  const { events, actors, categories, phases, story, t, edition, eventUrl } = await siteContent(editionFor(params.lang), {
+    asWritten: true,
+  });
   const media = new Map(await Promise.all(events.map(async (event) => [event.id, await publishedMedia(event.data)] as const)));
-  const data = buildEventsExport({ story, language: edition.lang, prefix: edition.prefix, eventDate: t.eventDate, events, actors, categories, phases, media, eventUrl });
+  const data = buildEventsExport({
+    story,
+    language: edition.lang,
+    prefix: edition.prefix,
+    eventDate: t.eventDate,
+    events,
+    actors,
+    categories,
+    phases,
+    media,
+    eventUrl,
+  });
   return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
