@@ -11,6 +11,7 @@ import { publishedEvents, sortPhases } from '../lib/timeline.ts';
 import { siteLinks } from '../lib/paths.ts';
 import { typographicQuotes } from '../lib/typography.ts';
 import type { StoryData } from '../schemas/taxonomy.ts';
+import type { ExportContent } from '../lib/exports/events-json.ts';
 
 /** An event as one edition shows it: the original's data with its text translated where a translation exists. */
 export type EventEntry = CollectionEntry<'events'> & {
@@ -239,4 +240,10 @@ export function siteContent(edition: Edition = editions[0]!, options: { asWritte
     cache.set(key, content);
   }
   return content;
+}
+
+/** What the exports (open data, TimelineJS) read of an edition: its content, language and addresses. */
+export function exportContentOf(content: SiteContent): ExportContent {
+  const { story, edition, t, events, actors, categories, phases, eventUrl } = content;
+  return { story, language: edition.lang, prefix: edition.prefix, eventDate: t.eventDate, events, actors, categories, phases, eventUrl };
 }

@@ -1,10 +1,9 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { demoContentDir } from '../helpers/build.ts';
-import { launchBrowser, serveDist } from '../helpers/browser.ts';
+import { demoInBrowser } from '../helpers/browser.ts';
 
 const content = demoContentDir();
 const languages = [(parse(await readFile(join(content, 'story.yaml'), 'utf8')) as { language: string | string[] }).language].flat();
@@ -18,23 +17,14 @@ const spanishTitles = await Promise.all(
 );
 const withWord = spanishTitles.filter((entry) => new RegExp(`\\b${WORD}\\b`, 'i').test(entry.title));
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  server = await serveDist(inject('demoDist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoInBrowser();
 
 describe.runIf(languages.includes('es') && withWord.length > 0)('the Spanish edition in Chromium', () => {
   it(`finds, from the header of /es/, the Spanish entry a reader means by "${WORD}", in Spanish`, async () => {
-    const context = await browser.newContext();
+    const context = await demo.browser.newContext();
     const page = await context.newPage();
     try {
-      await page.goto(`${server.url}/es/`);
+      await page.goto(`${demo.server.url}/es/`);
       expect(await page.locator('html').getAttribute('lang')).toBe('es');
       await page.getByRole('searchbox', { name: 'Buscar en la cronología' }).fill(WORD);
       await page.getByRole('button', { name: 'Buscar', exact: true }).click();

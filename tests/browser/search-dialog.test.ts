@@ -1,30 +1,20 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, serveDist } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { demoInBrowser } from '../helpers/browser.ts';
 
 /** The header's search dialog as a reader meets it on a phone and a desktop: one way out, honest key hints, results that say what they are. */
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  server = await serveDist(inject('demoDist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoInBrowser();
 
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
 
 describe.for(Object.entries(VIEWPORTS))('the search dialog on a %s', ([, viewport]) => {
   it('has one visible close button, hints that say what the keys do, and results marked as events or actors', async () => {
-    const context = await browser.newContext({ viewport });
+    const context = await demo.browser.newContext({ viewport });
     const page = await context.newPage();
     const blocked: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error' && message.text().includes('Content Security Policy')) blocked.push(message.text());
     });
-    await page.goto(`${server.url}/`);
+    await page.goto(`${demo.server.url}/`);
     await page.getByRole('searchbox', { name: 'Search the timeline' }).fill('Guaido');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     const dialog = page.locator('pagefind-modal dialog[open]');
@@ -50,8 +40,8 @@ describe.for(Object.entries(VIEWPORTS))('the search dialog on a %s', ([, viewpor
 
 describe('search results', () => {
   it('tell an actor from an event: the actor’s role under its name, an event’s date and category', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.url}/search/?q=Rosales`);
+    const page = await (await demo.browser.newContext()).newPage();
+    await page.goto(`${demo.server.url}/search/?q=Rosales`);
     const results = page.locator('[data-search-page] li.pf-result');
     const actor = results.filter({ has: page.locator('a[href="/actors/fabiana-rosales/"]') });
     await actor.waitFor();

@@ -1,8 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, serveDist } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { demoInBrowser } from '../helpers/browser.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 
 /** Every search link the documentation shows a reader, from README.md, CONTRIBUTING.md and docs/. */
@@ -20,16 +19,7 @@ async function documentedSearches(): Promise<{ file: string; path: string }[]> {
   return found;
 }
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  server = await serveDist(inject('demoDist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoInBrowser();
 
 describe('the search links in the documentation', async () => {
   const searches = await documentedSearches();
@@ -39,8 +29,8 @@ describe('the search links in the documentation', async () => {
   });
 
   it.for(searches)('$path ($file) shows results on the demo', async ({ path }) => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.url}${path}`);
+    const page = await (await demo.browser.newContext()).newPage();
+    await page.goto(`${demo.server.url}${path}`);
     // The summary starts with the count in every language ("2 results for …", "1 resultado …").
     const summary = page.locator('[data-search-page] pagefind-summary');
     await expect.poll(() => summary.innerText()).toMatch(/^\d/);

@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { ExportedEvent } from '../../src/lib/exports/events-schema.ts';
-import { launchBrowser, serveDist } from '../helpers/browser.ts';
+import { demoInBrowser } from '../helpers/browser.ts';
 import { categoryName, dateText, eventWithIdContaining, pathOf, readPublished } from '../helpers/published.ts';
 
 /**
@@ -24,17 +24,7 @@ function answers(query: string, event: ExportedEvent): boolean {
   return [event.title, ...names].some((text) => words.every((word) => fold(text).includes(word)));
 }
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist(inject('demoDist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoInBrowser();
 
 const contexts: BrowserContext[] = [];
 afterEach(async () => {
@@ -43,7 +33,7 @@ afterEach(async () => {
 
 /** A fresh page in front (only the page in front has keyboard focus), closed after the test. */
 async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext(options);
+  const context = await demo.browser.newContext(options);
   contexts.push(context);
   const page = await context.newPage();
   await page.bringToFront();
@@ -73,7 +63,7 @@ async function resultLinks(page: Page, scope: string) {
 
 /** Types in the header search and submits it, as a reader would. */
 async function headerSearch(page: Page, query: string) {
-  await page.goto(`${server.url}/`);
+  await page.goto(`${demo.server.url}/`);
   await page.getByRole('searchbox', { name: 'Search the timeline' }).fill(query);
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   await page.locator('pagefind-modal dialog[open]').waitFor();
@@ -85,7 +75,7 @@ describe('search from the header', () => {
     const page = await newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    await page.goto(`${server.url}/`);
+    await page.goto(`${demo.server.url}/`);
     await page.waitForLoadState('networkidle');
     expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
     await page.keyboard.press('/');
@@ -118,7 +108,7 @@ describe('search from the header', () => {
 
   it('works by keyboard alone: Ctrl+K, type, arrow to a result, Enter', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/about/`);
+    await page.goto(`${demo.server.url}/about/`);
     await page.keyboard.press('Control+k');
     await page.locator('pagefind-modal dialog[open]').waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.matches('pagefind-input input') ?? false)).toBe(true);
@@ -141,7 +131,7 @@ describe('search from the header', () => {
 
   it('announces the result count to screen readers', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${demo.server.url}/`);
     // Live-region text is short-lived; record every text a screen reader would be told.
     await page.evaluate(() => {
       const heard: string[] = [];
@@ -175,7 +165,7 @@ describe('the search page', () => {
   it('narrows the results with the category facet, and keeps the search in the URL', async () => {
     const category = categoryName(data, yanez);
     const page = await newPage();
-    await page.goto(`${server.url}/search/?q=Maduro`);
+    await page.goto(`${demo.server.url}/search/?q=Maduro`);
     await resultLinks(page, '[data-search-page]');
     const all = await resultCount(page, '[data-search-page]');
     await page.locator('pagefind-filter-pane details[data-filter-name="category"] summary').click();
@@ -207,7 +197,7 @@ describe('the search page', () => {
   it('opens a shared link with its query, facet and order', async () => {
     const recognition = data.categories.find((category) => category.id === 'recognition')!;
     const page = await newPage();
-    await page.goto(`${server.url}/search/?${new URLSearchParams({ q: 'Guaido', category: recognition.name, sort: 'asc' })}`);
+    await page.goto(`${demo.server.url}/search/?${new URLSearchParams({ q: 'Guaido', category: recognition.name, sort: 'asc' })}`);
     const links = await resultLinks(page, '[data-search-page]');
     expect(await page.locator('[data-search-page] pagefind-input input').inputValue()).toBe('Guaido');
     expect(await page.locator('[data-search-page] select[data-search-sort]').inputValue()).toBe('asc');
@@ -221,7 +211,7 @@ describe('the search page', () => {
 
   it('orders results newest or oldest first', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/search/?q=China&sort=desc`);
+    await page.goto(`${demo.server.url}/search/?q=China&sort=desc`);
     const dates = async () => eventsOf(await resultLinks(page, '[data-search-page]')).map((event) => event.date.iso);
     const newest = await dates();
     expect(new Set(newest).size, 'results on two or more dates').toBeGreaterThan(1);
@@ -239,7 +229,7 @@ describe('the search page', () => {
 
   it('says plainly that search needs JavaScript when it is off, and points to the timeline and every category', async () => {
     const page = await newPage({ javaScriptEnabled: false });
-    await page.goto(`${server.url}/`);
+    await page.goto(`${demo.server.url}/`);
     await page.getByRole('searchbox', { name: 'Search the timeline' }).fill('gold');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.waitForURL('**/search/?q=gold');

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { editionFor, everyEdition, siteContent } from '../../data/site-content.ts';
+import { editionFor, everyEdition, exportContentOf, siteContent } from '../../data/site-content.ts';
 import { buildEventsExport } from '../../lib/exports/events-json.ts';
 import { publishedMedia } from '../../data/published-media.ts';
 
@@ -7,21 +7,8 @@ export const getStaticPaths = () => everyEdition(() => [{ params: {} }]);
 
 /** `/events.json` (and `/es/events.json`): every published event, the story, actors, categories and phases. */
 export const GET: APIRoute = async ({ params }) => {
-  const { events, actors, categories, phases, story, t, edition, eventUrl } = await siteContent(editionFor(params.lang), {
-    asWritten: true,
-  });
-  const media = new Map(await Promise.all(events.map(async (event) => [event.id, await publishedMedia(event.data)] as const)));
-  const data = buildEventsExport({
-    story,
-    language: edition.lang,
-    prefix: edition.prefix,
-    eventDate: t.eventDate,
-    events,
-    actors,
-    categories,
-    phases,
-    media,
-    eventUrl,
-  });
+  const content = await siteContent(editionFor(params.lang), { asWritten: true });
+  const media = new Map(await Promise.all(content.events.map(async (event) => [event.id, await publishedMedia(event.data)] as const)));
+  const data = buildEventsExport({ ...exportContentOf(content), media });
   return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
