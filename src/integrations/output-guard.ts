@@ -5,9 +5,12 @@
  * site's own bundles, no inline handlers, no `javascript:` or `data:` addresses, no frames,
  * objects or embeds. A parser differential upstream cannot hide here.
  *
- * N.B. Reading 10,000 pages takes seconds of work, so it starts in worker threads as soon as the
- * pages are written (`astro:build:generated`) and runs while the search index is built in its own
- * process; at the end, any page written since is read too. Nothing in dist/ goes unread.
+ * N.B. Reading 10,000 pages takes a minute of work, so it is done while the site renders: a
+ * middleware hands each rendered page's bytes to worker threads, which use the core Astro's
+ * single-threaded rendering leaves free. What counts is still the file: once the build is done,
+ * every HTML file in `dist/` is fingerprinted (SHA-256) and each one whose exact bytes were not
+ * read (written or changed after rendering, by anything) is read again from disk. Nothing in
+ * dist/ goes unread.
  */
 import { availableParallelism } from 'node:os';
 import { readdir } from 'node:fs/promises';
@@ -16,23 +19,38 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { GuardJob, GuardVerdict } from './output-guard-worker.ts';
+import { setRenderedPageSink, type RenderedPageSink } from './output-guard-handoff.ts';
 
-/** Reads pages in worker threads, in the order they are handed over. */
-export class GuardPool {
+/** A page's refusals, by its file. */
+export type PageRefusals = { name: string; violations: NonNullable<GuardVerdict['violations']> };
+
+/**
+ * Reads pages in worker threads, in the order they are handed over, and keeps the verdict for
+ * each exact byte sequence read (by its SHA-256), so that a file can be matched with it.
+ */
+export class GuardPool implements RenderedPageSink {
   readonly #workers: Worker[];
   readonly #queue: GuardJob[] = [];
   readonly #idle: Worker[] = [];
-  readonly #verdicts: GuardVerdict[] = [];
+  /** Verdicts on rendered bytes, by fingerprint. */
+  readonly #read = new Map<string, PageRefusals['violations']>();
+  /** Verdicts on files. */
+  readonly #files: PageRefusals[] = [];
+  #busy = 0;
+  #limit: number;
   #pending = 0;
   #drained: (() => void)[] = [];
   #failure: Error | undefined;
 
-  constructor(base: string, size: number) {
+  /** `size` workers, of which at most `limit` work at once (raise it with `useAll`). */
+  constructor(base: string, size: number, limit = size) {
+    this.#limit = limit;
     this.#workers = Array.from({ length: size }, () => {
       const worker = new Worker(new URL('./output-guard-worker.ts', import.meta.url), { workerData: { base } });
       worker.on('message', (verdicts: GuardVerdict[]) => {
-        this.#verdicts.push(...verdicts);
+        for (const verdict of verdicts) this.#receive(verdict);
         this.#pending -= verdicts.length;
+        this.#busy -= 1;
         worker.unref();
         this.#idle.push(worker);
         this.#pump();
@@ -49,28 +67,61 @@ export class GuardPool {
     });
   }
 
-  /** Hands pages over to be read. */
+  #receive(verdict: GuardVerdict): void {
+    if (verdict.kind === 'bytes') this.#read.set(verdict.hash, verdict.violations ?? []);
+    else if (verdict.kind === 'file') this.#files.push({ name: verdict.name, violations: verdict.violations ?? [] });
+    else {
+      const read = this.#read.get(verdict.hash);
+      // The file holds exactly the bytes read as rendered; any other file is read from disk.
+      if (read) {
+        this.#files.push({ name: verdict.name, violations: read });
+        this.matched += 1;
+      } else this.add([{ kind: 'file', name: verdict.name, file: verdict.file! }]);
+    }
+  }
+
+  /** Hands a page over as rendered, before it is written (the middleware calls this). */
+  readRendered(name: string, bytes: Uint8Array): void {
+    this.add([{ kind: 'bytes', name, bytes }]);
+  }
+
+  /** Hands the files of `dist/` over: each is fingerprinted, and read again unless its bytes were read as rendered. */
+  addFiles(files: { name: string; file: string }[]): void {
+    this.add(files.map(({ name, file }) => ({ kind: 'hash-only', name, file })));
+  }
+
+  /** Hands jobs over. */
   add(jobs: GuardJob[]): void {
     this.#queue.push(...jobs);
     this.#pending += jobs.length;
     this.#pump();
   }
 
+  /** Lets every worker work at once (once rendering no longer needs a core). */
+  useAll(): void {
+    this.#limit = this.#workers.length;
+    this.#pump();
+  }
+
+  /** How many files held exactly the bytes of a page read as rendered (the others were read from disk). */
+  matched = 0;
+
   #pump(): void {
-    while (this.#idle.length > 0 && this.#queue.length > 0) {
-      // Small batches while pages stream in; larger ones when a backlog of files is read at the end.
+    while (this.#busy < this.#limit && this.#idle.length > 0 && this.#queue.length > 0) {
+      // Small batches while pages stream in; larger ones when a backlog is read at the end.
       const worker = this.#idle.shift()!;
+      this.#busy += 1;
       worker.ref();
       worker.postMessage(this.#queue.splice(0, this.#queue.length > 400 ? 100 : 20));
     }
     if (this.#pending === 0) for (const resolve of this.#drained.splice(0)) resolve();
   }
 
-  /** Waits until every page handed over is read; returns every verdict so far. */
-  async drain(): Promise<GuardVerdict[]> {
+  /** Waits until every job handed over is done; returns the verdicts on files so far. */
+  async drain(): Promise<PageRefusals[]> {
     if (this.#pending > 0) await new Promise<void>((resolve) => this.#drained.push(resolve));
     if (this.#failure) throw this.#failure;
-    return this.#verdicts;
+    return this.#files;
   }
 
   /** Stops the workers. */
@@ -79,23 +130,19 @@ export class GuardPool {
   }
 }
 
-/** Every HTML file under `dist`, relative paths. */
-async function htmlFiles(dist: string): Promise<string[]> {
-  return (await readdir(dist, { recursive: true })).map(String).filter((file) => file.endsWith('.html'));
+/** Every HTML file under `dist`, with its name in reports. */
+async function htmlFiles(dist: string): Promise<{ name: string; file: string }[]> {
+  return (await readdir(dist, { recursive: true }))
+    .map(String)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({ name: `dist/${file.split('\\').join('/')}`, file: join(dist, file) }));
 }
 
-/** Hands every page of `dist` not yet handed over to the pool; returns the names handed over. */
-async function readPages(dist: string, pool: GuardPool, seen: Set<string>): Promise<void> {
-  const files = (await htmlFiles(dist)).filter((file) => !seen.has(file));
-  for (const file of files) seen.add(file);
-  pool.add(files.map((file) => ({ name: `dist/${file}`, file: join(dist, file) })));
-}
-
-/** The refusals of every page read so far, by file. */
-function refusals(verdicts: readonly GuardVerdict[]): { name: string; reasons: string[] }[] {
-  return verdicts
-    .filter((verdict) => verdict.violations.length > 0)
-    .map((verdict) => ({ name: verdict.name, reasons: [...new Set(verdict.violations.map((violation) => violation.reason))] }))
+/** The refusals by page, each reason once. */
+function refusals(pages: readonly PageRefusals[]): { name: string; reasons: string[] }[] {
+  return pages
+    .filter((page) => page.violations.length > 0)
+    .map((page) => ({ name: page.name, reasons: [...new Set(page.violations.map((violation) => violation.reason))] }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -103,22 +150,32 @@ function refusals(verdicts: readonly GuardVerdict[]): { name: string; reasons: s
 export function outputGuard(): AstroIntegration {
   let base = '/';
   let pool: GuardPool | undefined;
-  const seen = new Set<string>();
+  const cores = availableParallelism();
   return {
     name: 'cronista:output-guard',
     hooks: {
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        if (command === 'build') addMiddleware({ entrypoint: new URL('./output-guard-middleware.ts', import.meta.url), order: 'pre' });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      'astro:build:generated': async ({ dir }) => {
-        pool = new GuardPool(base, Math.max(1, Math.min(availableParallelism(), 4)));
-        await readPages(fileURLToPath(dir), pool, seen);
+      'astro:build:start': () => {
+        // While Astro renders (on one core), the guard reads on the others.
+        pool = new GuardPool(base, Math.max(1, Math.min(cores, 4)), Math.max(1, cores - 1));
+        setRenderedPageSink(pool);
+      },
+      'astro:build:generated': () => {
+        setRenderedPageSink(undefined);
+        pool?.useAll();
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const active = pool ?? new GuardPool(base, Math.max(1, Math.min(availableParallelism(), 4)));
+        const active = pool ?? new GuardPool(base, Math.max(1, Math.min(cores, 4)));
         try {
-          // Pages written after the others (by later integrations) are read too.
-          await readPages(fileURLToPath(dir), active, seen);
+          await active.drain();
+          // Every page in dist/ now, whoever wrote it: matched byte for byte with what was read, or read again.
+          const files = await htmlFiles(fileURLToPath(dir));
+          active.addFiles(files);
           const refused = refusals(await active.drain());
           if (refused.length) {
             const lines = refused.flatMap(({ name, reasons }) => reasons.map((reason) => `${name}: ${reason}`));
@@ -126,7 +183,9 @@ export function outputGuard(): AstroIntegration {
               `The output guard refused ${refused.length} page${refused.length === 1 ? '' : 's'}: they hold markup no page may carry.\n${lines.slice(0, 50).join('\n')}${lines.length > 50 ? `\n…and ${lines.length - 50} more` : ''}`,
             );
           }
-          logger.info(`Output guard: ${seen.size} pages read as a browser reads them; nothing outside the page policy.`);
+          logger.info(
+            `Output guard: ${files.length} pages read as a browser reads them (${active.matched} as rendered, matched byte for byte with their files; ${files.length - active.matched} from dist/); nothing outside the page policy.`,
+          );
         } finally {
           await active.close();
         }

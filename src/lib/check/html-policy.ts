@@ -143,10 +143,12 @@ export function policyViolations(root: Node, policy: HtmlPolicy): HtmlViolation[
         const reason = policy.check?.(element, { ancestors });
         if (reason) violations.push({ element: name, reason, offset });
       }
-      const inner = [...ancestors, element];
-      for (const child of element.childNodes) visit(child, inner);
+      // One stack for the whole walk (a copy per element costs as much as the parse on a deep page).
+      ancestors.push(element);
+      for (const child of element.childNodes) visit(child, ancestors);
       const content = (element as Element & { content?: Node }).content;
-      if (content) visit(content, inner);
+      if (content) visit(content, ancestors);
+      ancestors.pop();
       return;
     }
     for (const child of (node as { childNodes?: Node[] }).childNodes ?? []) visit(child, ancestors);
