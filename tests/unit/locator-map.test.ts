@@ -7,6 +7,7 @@ import {
   boundsMeet,
   drawLocatorMap,
   longitudeIntervals,
+  relativePath,
   resolutionFor,
   scaleFor,
   type Atlas,
@@ -137,7 +138,7 @@ describe('a locator map', () => {
       ['West', true],
       ['East', false],
     ]);
-    for (const country of map.countries) expect(country.d).toMatch(/^M\d+,\d+L/);
+    for (const country of map.countries) expect(country.d).toMatch(/^M\d+ \d+l/);
     // The short name, right of the marker.
     expect(map.label).toEqual({ text: 'Town', x: 314, y: 207, anchor: 'start' });
   });
@@ -168,6 +169,48 @@ describe('a locator map', () => {
   it('is the same for the same place', async () => {
     const atlas = await loadAtlas('50m');
     expect(drawLocatorMap(CUCUTA, atlas)).toEqual(drawLocatorMap(CUCUTA, atlas));
+  });
+});
+
+/** The absolute points of each ring of a path of M, L, Z (absolute) or M, l, z (relative) commands. */
+function rings(d: string): [number, number][][] {
+  const out: [number, number][][] = [];
+  let at: [number, number] = [0, 0];
+  for (const [, command, text] of d.matchAll(/([MLZlz])([^MLZlz]*)/g)) {
+    const numbers = (text!.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+    if (command === 'M') out.push([(at = [numbers[0]!, numbers[1]!])]);
+    for (let i = command === 'M' ? 2 : 0; i < numbers.length; i += 2) {
+      at = command === 'l' ? [at[0] + numbers[i]!, at[1] + numbers[i + 1]!] : [numbers[i]!, numbers[i + 1]!];
+      out.at(-1)!.push(at);
+    }
+    if (command === 'Z' || command === 'z') at = out.at(-1)![0]!;
+  }
+  return out;
+}
+
+describe('the outline as written in the page', () => {
+  it('steps from point to point, a minus sign separating numbers as a space does', () => {
+    expect(relativePath('M518,0L518,2L519,4L517,5ZM1,1L0,0Z')).toBe('M518 0l0 2 1 2-2 1zM1 1l-1-1z');
+    expect(relativePath('M3,4Z')).toBe('M3 4z');
+  });
+
+  it('draws exactly the points of the outline', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 48271) % 2147483647) % 600) - 100;
+    const absolute = Array.from(
+      { length: 50 },
+      () => Array.from({ length: 20 }, (_, i) => `${i ? 'L' : 'M'}${random()},${random()}`).join('') + 'Z',
+    ).join('');
+    expect(rings(relativePath(absolute))).toEqual(rings(absolute));
+  });
+
+  it('writes a real coastline in about half the bytes of absolute points', async () => {
+    const map = drawLocatorMap(CUCUTA, await loadAtlas(resolutionFor(CUCUTA.zoom)));
+    const relative = map.countries.map((country) => country.d).join('');
+    const absolute = rings(relative)
+      .map((ring) => ring.map(([x, y], i) => `${i ? 'L' : 'M'}${x},${y}`).join('') + 'Z')
+      .join('');
+    expect(relative.length).toBeLessThan(absolute.length * 0.65);
   });
 });
 

@@ -140,7 +140,7 @@ export function drawLocatorMap(place: MapPlace, atlas: Atlas, size: { width: num
     .filter((country) => country.shape.coordinates.length > 0);
   const holder = inView.find((country) => geoContains(country.shape, [place.lon, place.lat]));
   const countries = inView
-    .map((country) => ({ name: country.name, d: path(country.shape) ?? '', here: country === holder }))
+    .map((country) => ({ name: country.name, d: relativePath(path(country.shape) ?? ''), here: country === holder }))
     .filter((country) => country.d !== '');
   const [x, y] = projection([place.lon, place.lat])!;
   const marker = { x: round(x), y: round(y) };
@@ -154,6 +154,37 @@ export function drawLocatorMap(place: MapPlace, atlas: Atlas, size: { width: num
     anchor,
   } as const;
   return { width, height, countries, marker, label, ...(holder ? { country: holder.name } : {}) };
+}
+
+/**
+ * The same outline in SVG's relative form: each point as its step from the one before
+ * ("M518 0l0 2 1 2-2 1z" for "M518,0L518,2L519,4L517,5Z"). A coastline's steps are a few units,
+ * so the path is about half as long; every event page with a map carries one.
+ */
+export function relativePath(d: string): string {
+  let out = '';
+  let last: [number, number] = [0, 0];
+  let start: [number, number] = [0, 0];
+  for (const [, command, numbers] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
+    if (command === 'Z') {
+      // Closing a ring returns to its start (SVG's rule), which the next step counts from.
+      out += 'z';
+      last = start;
+      continue;
+    }
+    const [x, y] = numbers!.split(',').map(Number) as [number, number];
+    if (command === 'M') {
+      out += `M${x} ${y}l`;
+      last = start = [x, y];
+      continue;
+    }
+    const [dx, dy] = [x - last[0], y - last[1]];
+    // A minus sign separates two numbers as well as a space does.
+    out += `${out.endsWith('l') || dx < 0 ? '' : ' '}${dx}${dy < 0 ? '' : ' '}${dy}`;
+    last = [x, y];
+  }
+  // A ring with no step after its start.
+  return out.replace(/l(?=z|M|$)/g, '');
 }
 
 /** About how wide one character of the label is, in SVG units (22-unit bold sans-serif). */
