@@ -34,8 +34,9 @@ export default defineConfig({
     cronista(),
     mdx(),
     searchIndex(),
-    outputGuard(),
     // The embed page is a chrome-free copy of the timeline for other sites' iframes, not a page to index.
     sitemap({ filter: (page) => !page.endsWith('/embed/') }),
+    // Last: it reads every page in dist/, whoever wrote it (it refuses to run before another integration's build:done).
+    outputGuard(),
   ],
 });

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
-import { pagePolicy, pageViolations } from '../lib/check/page-policy.ts';
+import { encodingViolation, pagePolicy, pageViolations } from '../lib/check/page-policy.ts';
 
 /**
  * A page to read: its bytes as rendered (`bytes`), or its file in `dist/` (`file`). A `hash-only`
@@ -33,8 +33,10 @@ async function judge(job: GuardJob): Promise<GuardVerdict> {
   const bytes = job.kind === 'bytes' ? job.bytes : await readFile(job.file);
   const hash = sha256(bytes);
   if (job.kind === 'hash-only') return { kind: job.kind, name: job.name, hash, file: job.file };
-  // Decoded as a browser decodes a UTF-8 page (the site declares UTF-8 on every page).
-  return { kind: job.kind, name: job.name, hash, violations: pageViolations(utf8.decode(bytes), policy) };
+  // Read as UTF-8 only where a browser would read it so; otherwise refused, unread.
+  const encoding = encodingViolation(bytes);
+  const violations = encoding ? [{ element: 'document', reason: encoding }] : pageViolations(utf8.decode(bytes), policy);
+  return { kind: job.kind, name: job.name, hash, violations };
 }
 
 parentPort!.on('message', async (jobs: GuardJob[]) => {

@@ -14,7 +14,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
@@ -39,8 +39,9 @@ export class GuardPool implements RenderedPageSink {
   #busy = 0;
   #limit: number;
   #pending = 0;
-  #drained: (() => void)[] = [];
+  #drained: { resolve: () => void; reject: (error: Error) => void }[] = [];
   #failure: Error | undefined;
+  #closing = false;
 
   /** `size` workers, of which at most `limit` work at once (raise it with `useAll`). */
   constructor(base: string, size: number, limit = size) {
@@ -55,16 +56,21 @@ export class GuardPool implements RenderedPageSink {
         this.#idle.push(worker);
         this.#pump();
       });
-      worker.on('error', (error: Error) => {
-        this.#failure = error;
-        this.#pending = 0;
-        this.#pump();
+      // A worker that fails fails the guard: nothing it held is judged, so the build must stop.
+      worker.on('error', (error: Error) => this.#fail(new Error(`The output guard could not read every page: ${error.message}`)));
+      worker.on('exit', (code) => {
+        if (!this.#closing) this.#fail(new Error(`The output guard could not read every page: a reader stopped (exit code ${code}).`));
       });
       // An idle worker must not keep the process alive; a busy one must (the build awaits its verdicts).
       worker.unref();
       this.#idle.push(worker);
       return worker;
     });
+  }
+
+  #fail(error: Error): void {
+    this.#failure ??= error;
+    for (const waiting of this.#drained.splice(0)) waiting.reject(this.#failure);
   }
 
   #receive(verdict: GuardVerdict): void {
@@ -114,28 +120,33 @@ export class GuardPool implements RenderedPageSink {
       worker.ref();
       worker.postMessage(this.#queue.splice(0, this.#queue.length > 400 ? 100 : 20));
     }
-    if (this.#pending === 0) for (const resolve of this.#drained.splice(0)) resolve();
+    if (this.#pending === 0 && !this.#failure) for (const waiting of this.#drained.splice(0)) waiting.resolve();
   }
 
   /** Waits until every job handed over is done; returns the verdicts on files so far. */
   async drain(): Promise<PageRefusals[]> {
-    if (this.#pending > 0) await new Promise<void>((resolve) => this.#drained.push(resolve));
     if (this.#failure) throw this.#failure;
+    if (this.#pending > 0) await new Promise<void>((resolve, reject) => this.#drained.push({ resolve, reject }));
     return this.#files;
   }
 
   /** Stops the workers. */
   close(): Promise<number[]> {
+    this.#closing = true;
     return Promise.all(this.#workers.map((worker) => worker.terminate()));
   }
 }
 
-/** Every HTML file under `dist`, with its name in reports. */
+/** What a web server may serve as an HTML document, whatever its case. */
+const DOCUMENT_FILE = /\.(html?|xht(ml)?|shtml)$/i;
+
+/** Every file under `dist` a browser may read as a page (a link to one included), with its name in reports. */
 async function htmlFiles(dist: string): Promise<{ name: string; file: string }[]> {
-  return (await readdir(dist, { recursive: true }))
-    .map(String)
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => ({ name: `dist/${file.split('\\').join('/')}`, file: join(dist, file) }));
+  return (await readdir(dist, { recursive: true, withFileTypes: true }))
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && DOCUMENT_FILE.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .map((file) => ({ name: `dist/${relative(dist, file).split('\\').join('/')}`, file }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** The refusals by page, each reason once. */
@@ -159,6 +170,15 @@ export function outputGuard(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        // Whatever writes files once the build is done must do so before the guard lists dist/.
+        const after = config.integrations.slice(
+          config.integrations.findIndex((integration) => integration.name === 'cronista:output-guard') + 1,
+        );
+        const late = after.filter((integration) => integration.hooks['astro:build:done']).map((integration) => integration.name);
+        if (late.length)
+          throw new Error(
+            `The output guard must be the last integration to run when the build is done; move ${late.join(', ')} before it in astro.config.mjs.`,
+          );
       },
       'astro:build:start': () => {
         // While Astro renders (on one core), the guard reads on the others.
@@ -176,7 +196,11 @@ export function outputGuard(): AstroIntegration {
           // Every page in dist/ now, whoever wrote it: matched byte for byte with what was read, or read again.
           const files = await htmlFiles(fileURLToPath(dir));
           active.addFiles(files);
-          const refused = refusals(await active.drain());
+          const judged = await active.drain();
+          // One verdict for each file listed, or something went unread.
+          if (judged.length !== files.length)
+            throw new Error(`The output guard read ${judged.length} of the ${files.length} pages in dist/; every page must be read.`);
+          const refused = refusals(judged);
           if (refused.length) {
             const lines = refused.flatMap(({ name, reasons }) => reasons.map((reason) => `${name}: ${reason}`));
             throw new Error(

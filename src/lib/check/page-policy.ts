@@ -70,6 +70,23 @@ const CHROME: [string, ReadonlySet<string>][] = [
 /** Attributes of a page whose value is data only, read by the site's own scripts or by Pagefind. */
 const PAGE_ATTRIBUTE_PATTERNS = [/^aria-[a-z]+$/, /^data-[a-z0-9-]+$/];
 
+/**
+ * Why a browser might not read a built page as UTF-8, the encoding the guard reads it in: a UTF-16
+ * byte order mark (it overrides everything else), or no `<meta charset="utf-8">` as the first
+ * `<meta>` of its first 1,024 bytes (where a browser looks for it; a comment before it could hide
+ * it from the browser, so none may come first). Undefined when the page is plainly UTF-8.
+ */
+export function encodingViolation(bytes: Uint8Array): string | undefined {
+  if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe))
+    return 'the page begins with a UTF-16 byte order mark: a browser would read it as UTF-16, not as the UTF-8 every page must be';
+  const start = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const meta = /<meta[\s/>]/i.exec(start);
+  const before = meta ? start.slice(0, meta.index) : '';
+  if (!meta || before.includes('<!--') || !/^<meta\s+charset=(["']?)utf-8\1\s*\/?>/i.test(start.slice(meta.index)))
+    return 'the page does not declare UTF-8 first (<meta charset="utf-8"> as the first <meta> of its first 1,024 bytes): a browser could read it in another encoding';
+  return undefined;
+}
+
 /** Every violation of a built page, read as a browser reads it. */
 export function pageViolations(html: string, policy: HtmlPolicy) {
   return documentViolations(html, policy);
@@ -122,6 +139,9 @@ export function pagePolicy(base: string): HtmlPolicy {
           return inner.length ? `<noscript> holds ${inner[0]!.reason}` : undefined;
         }
         case 'meta': {
+          const charset = attribute('charset');
+          if (charset !== undefined && charset.toLowerCase() !== 'utf-8')
+            return `<meta charset="${charset.slice(0, 20)}"> is not allowed (every page is UTF-8)`;
           const equiv = attribute('http-equiv')?.toLowerCase();
           if (equiv !== undefined && equiv !== 'content-security-policy') return `<meta http-equiv="${equiv}"> is not allowed`;
           if (equiv === 'content-security-policy' && ancestors.at(-1)?.tagName !== 'head')
