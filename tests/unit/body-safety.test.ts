@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VALID_FRONTMATTER, check, eventText, fixtureFiles, withFile } from '../helpers/content.ts';
+import { formatProblemBlock } from '../../src/lib/check/report.ts';
 
 const MD = 'src/content/events/2019-02-10-new-ruling.md';
 const MDX = 'src/content/events/2019-02-10-new-ruling.mdx';
@@ -176,5 +177,33 @@ Some **text**.
 </PullQuote>
 `;
     expect(await refusals(body, MDX)).toEqual([]);
+  });
+});
+
+describe('a body nested deeper than any page should be', () => {
+  const deep = 'expected at most 100';
+  it('is refused at its line, plain or with markup, in Markdown and in MDX, rather than crashing the check', async () => {
+    expect(await bodyProblems(`Fine.\n\n${'>'.repeat(20_000)} deep\n`)).toEqual([
+      { line: 18, message: `nests quotes, lists or elements more than 100 levels deep (${deep})` },
+    ]);
+    expect(await refusals(`${'>'.repeat(20_000)} <b>deep</b>\n`)).toEqual([expect.stringContaining(deep)]);
+    expect(await refusals(`${'- '.repeat(500)}deep\n`)).toEqual([expect.stringContaining(deep)]);
+    expect(await refusals(`${'>'.repeat(20_000)} deep\n`, MDX)).toEqual([expect.stringContaining(deep)]);
+  });
+
+  it('is fine at the depth prose uses', async () => {
+    expect(await refusals(`${'> '.repeat(10)}A quote within quotes.\n\n- a\n  - b\n    - c\n`)).toEqual([]);
+  });
+
+  it('is shown as the stretch of its line around the spot, not the whole line', async () => {
+    const { result } = await check(withFile(await fixtureFiles(), MD, eventText(VALID_FRONTMATTER, `${'>'.repeat(20_000)} deep\n`)));
+    const problem = result.problems.find((candidate) => candidate.file === MD && candidate.severity === 'error')!;
+    const block = formatProblemBlock(problem);
+    for (const line of block.split('\n')) expect(line.length).toBeLessThan(130);
+    const [, excerpt, marker] = /\| (.*)\n.*\| ( *\^+)/.exec(block)!;
+    expect(excerpt).toMatch(/^…>{100}…$/);
+    // The spot, 40 characters into the stretch (after its "…"), is where the marker points.
+    expect(problem.column).toBe(101);
+    expect(marker!.indexOf('^')).toBe(41);
   });
 });

@@ -27,9 +27,33 @@ type UnistNode = {
   attributes?: { type: string; name?: string; value?: unknown }[];
 };
 
-function* walk(node: UnistNode): Generator<UnistNode> {
-  yield node;
-  for (const child of node.children ?? []) yield* walk(child);
+/** How deep a body may nest quotes, lists and elements: far more than prose needs, far less than a call stack holds. */
+export const MAX_NESTING = 100;
+
+/**
+ * Every node of a tree in document order, with its depth. N.B. With a stack of its own, not
+ * recursion: a line of 20,000 `>` is 20,000 nested quotes.
+ */
+function* walk(root: UnistNode): Generator<UnistNode & { depth: number }> {
+  const stack: [UnistNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    yield Object.assign(node, { depth });
+    const children = node.children ?? [];
+    for (let index = children.length - 1; index >= 0; index -= 1) stack.push([children[index]!, depth + 1]);
+  }
+}
+
+/** Reports, once, a body nested deeper than `MAX_NESTING`. Returns whether it is. */
+function tooDeep(node: UnistNode & { depth: number }, line: number | undefined, column: number | undefined, report: Report): boolean {
+  if (node.depth <= MAX_NESTING) return false;
+  report(
+    line,
+    column,
+    `nests quotes, lists or elements more than ${MAX_NESTING} levels deep (expected at most ${MAX_NESTING})`,
+    'write the passage without nesting it so deep',
+  );
+  return true;
 }
 
 /** What the body checks need to know about the entry. */
@@ -48,7 +72,8 @@ type Report = (line: number | undefined, column: number | undefined, message: st
 
 /** A Markdown body cannot hold markup, an entity or a script-like address without one of these. */
 const PLAIN_PROSE = /^[^<&\\]*$/;
-const RISKY_TEXT = /script\s*:|data\s*:|file\s*:|!\[|\]\s*:|\]\(/i;
+// …or a run of quote and list markers, which may nest deeper than a body may.
+const RISKY_TEXT = /script\s*:|data\s*:|file\s*:|!\[|\]\s*:|\]\(|(?:[>*+-]\s*){32}/i;
 
 /**
  * Checks a Markdown body (`body` as Astro renders it; `bodyFirstLine` is its line in the file).
@@ -62,6 +87,7 @@ export function checkMarkdownBody(body: string, bodyFirstLine: number, context: 
   for (const node of walk(tree)) {
     const line = node.position ? bodyFirstLine - 1 + node.position.start.line : undefined;
     const column = node.position?.start.column;
+    if (tooDeep(node, line, column, report)) return { hasHtml: false };
     if (node.type === 'html') hasHtml = true;
     else if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
       checkAddress(node, line, column, context, report);
@@ -148,6 +174,7 @@ export async function checkMdxBody(compiled: string, context: BodyContext, repor
   const at = (node: UnistNode) => [node.position?.start.line, node.position?.start.column] as const;
 
   for (const node of walk(tree)) {
+    if (tooDeep(node, ...at(node), report)) return;
     switch (node.type) {
       case 'yaml':
       case 'toml':

@@ -30,10 +30,10 @@ export function formatProblemBlock(problem: Problem, paint: Paint = PLAIN): stri
   if (problem.line !== undefined && problem.excerpt !== undefined) {
     const number = String(problem.line);
     const gutter = ' '.repeat(number.length);
-    const text = problem.excerpt.replace(/\t/g, ' ');
+    const { text, shift } = excerptWindow(problem.excerpt.replace(/\t/g, ' '), problem.column);
     lines.push(`  ${gutter} ${paint.dim('|')}`, `  ${paint.dim(`${number} |`)} ${text}`);
-    if (problem.column !== undefined && problem.column <= text.length + 1) {
-      const start = problem.column - 1;
+    if (problem.column !== undefined && problem.column - shift <= text.length + 1) {
+      const start = problem.column - 1 - shift;
       const token = /^[^\s,\]}]*/.exec(text.slice(start))![0];
       const marker = '^'.repeat(Math.max(1, Math.min(token.length, 60)));
       lines.push(
@@ -43,6 +43,21 @@ export function formatProblemBlock(problem: Problem, paint: Paint = PLAIN): stri
   }
   if (problem.help) lines.push(`  ${' '.repeat(String(problem.line ?? '').length)} ${paint.dim('=')} help: ${problem.help}`);
   return lines.join('\n');
+}
+
+/** How much of a source line a report shows. */
+const EXCERPT_WIDTH = 100;
+
+/**
+ * A long line cut to the stretch around the column, with "…" where it is cut; `shift` is how many
+ * characters the marked column moved left.
+ */
+function excerptWindow(line: string, column: number | undefined): { text: string; shift: number } {
+  if (line.length <= EXCERPT_WIDTH) return { text: line, shift: 0 };
+  const from = Math.max(0, Math.min((column ?? 1) - 1 - 40, line.length - EXCERPT_WIDTH));
+  const to = from + EXCERPT_WIDTH;
+  const text = `${from > 0 ? '…' : ''}${line.slice(from, to)}${to < line.length ? '…' : ''}`;
+  return { text, shift: from > 0 ? from - 1 : 0 };
 }
 
 /** The human report: every problem with its code frame, grouped by file, then a summary line. */
