@@ -1,7 +1,7 @@
 /** How the build's middleware finds the output guard: a global set only while `astro build` runs. */
 
 /** The global's key (one symbol for the whole process, whichever bundle asks). */
-export const GUARD_KEY = Symbol.for('cronista.output-guard');
+const GUARD_KEY = Symbol.for('cronista.output-guard');
 
 /** What the middleware may do with the guard: hand over a rendered page. */
 export type RenderedPageSink = { readRendered(name: string, bytes: Uint8Array): void };

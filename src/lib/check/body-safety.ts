@@ -34,19 +34,19 @@ export const MAX_NESTING = 100;
  * Every node of a tree in document order, with its depth. N.B. With a stack of its own, not
  * recursion: a line of 20,000 `>` is 20,000 nested quotes.
  */
-function* walk(root: UnistNode): Generator<UnistNode & { depth: number }> {
+function* walk(root: UnistNode): Generator<[UnistNode, number]> {
   const stack: [UnistNode, number][] = [[root, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
-    yield Object.assign(node, { depth });
+    yield [node, depth];
     const children = node.children ?? [];
     for (let index = children.length - 1; index >= 0; index -= 1) stack.push([children[index]!, depth + 1]);
   }
 }
 
-/** Reports, once, a body nested deeper than `MAX_NESTING`. Returns whether it is. */
-function tooDeep(node: UnistNode & { depth: number }, line: number | undefined, column: number | undefined, report: Report): boolean {
-  if (node.depth <= MAX_NESTING) return false;
+/** Reports, once, a node `depth` levels deep if that is deeper than `MAX_NESTING`. Returns whether it is. */
+function tooDeep(depth: number, line: number | undefined, column: number | undefined, report: Report): boolean {
+  if (depth <= MAX_NESTING) return false;
   report(
     line,
     column,
@@ -84,10 +84,10 @@ export function checkMarkdownBody(body: string, bodyFirstLine: number, context: 
   if (PLAIN_PROSE.test(body) && !RISKY_TEXT.test(body)) return { hasHtml: false };
   const tree = markdownToMdast(body, { features: MARKDOWN_FEATURES }) as UnistNode;
   let hasHtml = false;
-  for (const node of walk(tree)) {
+  for (const [node, depth] of walk(tree)) {
     const line = node.position ? bodyFirstLine - 1 + node.position.start.line : undefined;
     const column = node.position?.start.column;
-    if (tooDeep(node, line, column, report)) return { hasHtml: false };
+    if (tooDeep(depth, line, column, report)) return { hasHtml: false };
     if (node.type === 'html') hasHtml = true;
     else if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
       checkAddress(node, line, column, context, report);
@@ -173,8 +173,8 @@ export async function checkMdxBody(compiled: string, context: BodyContext, repor
   const components = new Set<string>();
   const at = (node: UnistNode) => [node.position?.start.line, node.position?.start.column] as const;
 
-  for (const node of walk(tree)) {
-    if (tooDeep(node, ...at(node), report)) return;
+  for (const [node, depth] of walk(tree)) {
+    if (tooDeep(depth, ...at(node), report)) return;
     switch (node.type) {
       case 'yaml':
       case 'toml':
